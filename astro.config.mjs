@@ -1,0 +1,20 @@
+// Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: the Content-Security-Policy allows no inline <style>.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts as data: URLs or inline tags; the CSP allows scripts from 'self' only.
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Checks content/ against the source reports before a build: every quote, finding snippet and chart
+// value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets).
+// Used while extracting evidence, so mistakes show up per file, not after a full build.
+//
+//   node scripts/check-content-provenance.mjs [content-file ...]   (default: all of content/)
+import { readFileSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const checker = resolve(root, '..', 'shared', 'tools', 'check-provenance.mjs');
+if (!existsSync(checker)) {
+  console.error(`check-content-provenance: ${checker} not found (../shared is needed beside the repo)`);
+  process.exit(2);
+}
+const list = (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'content', dir, f)) : []);
+const args = process.argv.slice(2).map((p) => resolve(p));
+const pick = (files) => (args.length ? files.filter((f) => args.includes(f)) : files);
+const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
+
+const quotes = pick(list('quotes')).flatMap((f) => read(f).flatMap((q) => q.sources.map((s) => ({ ...q, id: `${q.id} (${s.id})`, source: s }))));
+const findings = pick(list('findings')).flatMap(read);
+const out = mkdtempSync(join(tmpdir(), 'provenance-'));
+mkdirSync(join(out, 'charts'));
+writeFileSync(join(out, 'quotes.json'), JSON.stringify(quotes));
+writeFileSync(join(out, 'findings.json'), JSON.stringify(findings));
+for (const f of pick(list('charts'))) writeFileSync(join(out, 'charts', f.split('/').pop()), readFileSync(f));
+const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
+// With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
+const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
+const problems = lines.filter((l) => !l.startsWith('provenance:'));
+for (const l of problems) console.log(l);
+console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings checked; ${problems.length} problems`);
+process.stderr.write(run.stderr);
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,44 @@
+/**
+ * The one place pages ask for evidence. Wraps the typed collections, sorts deterministically and offers the
+ * lookups pages need. Pages never read content/ directly.
+ */
+import { getCollection } from 'astro:content';
+import type { Chart, Country, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
+import { countryIds, sourceIds } from './vocabulary.ts';
+
+const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en', { numeric: true });
+const all = async <T extends { id: string }>(name: Parameters<typeof getCollection>[0]): Promise<T[]> =>
+  ((await getCollection(name)) as { data: T }[]).map((e) => e.data).sort(byId);
+
+export const getThemes = async () => {
+  const themes = ((await getCollection('themes')) as { data: Theme }[]).map((e) => e.data);
+  return themes.sort((a, b) => a.name.localeCompare(b.name));
+};
+/** Sources in the order of seeds/index.json (national reports first, then the multi-country and survey reports). */
+export const getSources = async () => (await all<Source>('sources')).sort((a, b) => sourceIds.indexOf(a.id) - sourceIds.indexOf(b.id));
+export const getCountries = async () => (await all<Country>('countries')).sort((a, b) => countryIds.indexOf(a.id) - countryIds.indexOf(b.id));
+export const getQuotes = () => all<Quote>('quotes');
+export const getFindings = () => all<Finding>('findings');
+export const getRecommendations = () => all<Recommendation>('recommendations');
+export const getCharts = () => all<Chart>('charts');
+
+export async function getSource(id: string): Promise<Source> {
+  const source = (await getSources()).find((s) => s.id === id);
+  if (!source) throw new Error(`No source with id "${id}" in content/sources/`);
+  return source;
+}
+
+/** Sources that bear on a country: its national reports and any multi-country report that covers it. */
+export const sourcesFor = (sources: Source[], country: string) => sources.filter((s) => s.countries.includes(country as Source['countries'][number]));
+
+export const chartCountries = (c: Chart) => c.countries;
+
+/** Groups items by each of their themes (an item with two themes appears under both). */
+export function groupByTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
+  return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes.includes(theme.id)) })).filter((g) => g.items.length > 0);
+}
+
+/** Groups items by their first theme only, so each item appears once (for pages that give items anchors). */
+export function groupByFirstTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
+  return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) })).filter((g) => g.items.length > 0);
+}
