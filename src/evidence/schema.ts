@@ -30,8 +30,8 @@ export const themeSchema = z.object({
 export const sourceSchema = z.object({
   id: sourceId,
   title: text,
-  /** The "Suggested citation" exactly as the report prints it. */
-  citation: text,
+  /** The "Suggested citation" exactly as the report prints it; null when it prints none (pages then build one from the fields). */
+  citation: text.nullable(),
   authors: text,
   publisher: text,
   year: z.number().int().min(1990).max(2100),
@@ -47,9 +47,9 @@ export const sourceSchema = z.object({
   /** Limitations, in our own words, one per item. */
   limitations: z.array(text).default([]),
   /** The heading under which the report states its limitations. */
-  limitationsSection: z.string().optional(),
-  /** Reuse terms as printed. */
-  licence: text,
+  limitationsSection: z.string().nullable().optional(),
+  /** Reuse terms as printed; null when the report prints none. */
+  licence: text.nullable(),
 });
 
 export const countrySchema = z.object({
@@ -143,7 +143,7 @@ export const chartSchema = z
     countries: z.array(countryId).min(1),
     themes: themeList,
     points: z.array(point).min(2, 'a chart needs at least two points').optional(),
-    series: z.array(z.object({ name: text, points: z.array(point).min(1) })).min(2, 'a multi-series chart needs at least two series').optional(),
+    series: z.array(z.object({ name: text, points: z.array(point).min(1) })).min(1, 'needs at least one series').optional(),
     source: z.object({ id: sourceId, section: text, snippets: z.array(text).min(1, 'needs at least one verbatim snippet') }),
     /** What the report's own chart shows that its text does not. */
     notes: z.string().optional(),

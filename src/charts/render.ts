@@ -1,0 +1,17 @@
+/**
+ * One entry point for every chart kind: (chart, options) => SVG string. The same function renders at build time
+ * (pages, embeds, SVG/PNG downloads) and in the browser island, so the chart exists without JavaScript.
+ */
+import { renderBarChart } from './bar.ts';
+import { renderDotChart } from './dot.ts';
+import { renderGroupedChart } from './grouped.ts';
+import { renderStackedChart } from './stacked.ts';
+import type { ChartData, RenderOptions } from './types.ts';
+
+const renderers = { bar: renderBarChart, grouped: renderGroupedChart, stacked: renderStackedChart, dot: renderDotChart } as const;
+
+export function renderChart(chart: ChartData, options: RenderOptions): string {
+  // A bar chart given several series is drawn grouped; a grouped chart with one series as bars.
+  const kind = chart.kind === 'bar' && chart.series ? 'grouped' : chart.kind === 'grouped' && !chart.series ? 'bar' : chart.kind;
+  return renderers[kind](chart, options);
+}

@@ -1,0 +1,123 @@
+/**
+ * The public data contract: what /data/*.json and *.csv publish. Pure functions from typed evidence to
+ * plain records, so the contract is unit-tested without a build (tests/unit/exports.test.ts).
+ */
+import type { Chart, Finding, Quote, Recommendation } from './schema.ts';
+import { chartUrl, embedUrl, findingUrl, quoteUrl, recommendationUrl } from './urls.ts';
+
+export const publicQuote = (q: Quote) => ({
+  id: q.id,
+  text: q.text,
+  speaker: { code: q.speaker.code ?? null, type: q.speaker.type, ...(q.speaker.detail ? { detail: q.speaker.detail } : {}) },
+  country: q.country,
+  themes: q.themes,
+  source: { id: q.sources[0]!.id, section: q.sources[0]!.section },
+  /** Other reports (or other sections) that print the same quote. */
+  alsoIn: q.sources.slice(1).map((s) => ({ id: s.id, section: s.section, ...(s.code ? { code: s.code } : {}) })),
+  url: quoteUrl(q),
+});
+
+export const publicFinding = (f: Finding) => ({
+  id: f.id,
+  statement: f.statement,
+  value: f.value,
+  unit: f.unit,
+  n: f.n,
+  base: f.base,
+  country: f.country,
+  themes: f.themes,
+  source: { id: f.source.id, section: f.source.section, snippet: f.source.snippet },
+  note: f.note ?? null,
+  sample: f.sample ?? false,
+  url: findingUrl(f),
+});
+
+export const publicRecommendation = (r: Recommendation) => ({
+  id: r.id,
+  number: r.number,
+  title: r.title,
+  area: r.area,
+  countries: r.countries,
+  source: { id: r.source.id, section: r.source.section },
+  summary: r.summary,
+  related: r.related,
+  url: recommendationUrl(r),
+});
+
+export const publicChart = (c: Chart) => ({
+  id: c.id,
+  title: c.title,
+  description: c.description,
+  longDescription: c.longDescription,
+  kind: c.kind,
+  unit: c.unit,
+  base: c.base,
+  n: c.n,
+  countries: c.countries,
+  themes: c.themes,
+  ...(c.series ? { series: c.series } : { points: c.points ?? [] }),
+  source: { id: c.source.id, section: c.source.section, snippets: c.source.snippets },
+  notes: c.notes ?? null,
+  url: chartUrl(c),
+  embedUrl: embedUrl(c),
+});
+
+export const chartIndexEntry = (c: Chart) => ({
+  id: c.id,
+  title: c.title,
+  url: chartUrl(c),
+  embedUrl: embedUrl(c),
+  json: `/data/charts/${c.id}.json`,
+  csv: `/data/charts/${c.id}.csv`,
+});
+
+/** Chart data as rows: one per point, with the series name for multi-series charts. */
+export function chartRows(c: Chart): { series: string | null; label: string; value: number }[] {
+  if (c.series) return c.series.flatMap((s) => s.points.map((p) => ({ series: s.name, label: p.label, value: p.value })));
+  return (c.points ?? []).map((p) => ({ series: null, label: p.label, value: p.value }));
+}
+
+type Cell = string | number | boolean | null | undefined | string[];
+
+/** One CSV cell (RFC 4180). Cells starting with = + @ get a leading apostrophe so spreadsheets do not run them as formulas. */
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let s = Array.isArray(value) ? value.join('; ') : String(value);
+  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv<T>(rows: T[], columns: [header: string, get: (row: T) => Cell][]): string {
+  const lines = [columns.map(([h]) => csvCell(h)).join(',')];
+  for (const row of rows) lines.push(columns.map(([, get]) => csvCell(get(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+type PublicQuote = ReturnType<typeof publicQuote>;
+type PublicFinding = ReturnType<typeof publicFinding>;
+type PublicRecommendation = ReturnType<typeof publicRecommendation>;
+
+export const quotesCsv = (rows: PublicQuote[]) =>
+  toCsv(rows, [
+    ['id', (r) => r.id], ['text', (r) => r.text], ['speaker_code', (r) => r.speaker.code], ['speaker_type', (r) => r.speaker.type],
+    ['country', (r) => r.country], ['themes', (r) => r.themes], ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section],
+    ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}`)], ['url', (r) => r.url],
+  ]);
+
+export const findingsCsv = (rows: PublicFinding[]) =>
+  toCsv(rows, [
+    ['id', (r) => r.id], ['statement', (r) => r.statement], ['value', (r) => r.value], ['unit', (r) => r.unit], ['n', (r) => r.n],
+    ['base', (r) => r.base], ['country', (r) => r.country], ['themes', (r) => r.themes], ['source_id', (r) => r.source.id],
+    ['source_section', (r) => r.source.section], ['source_snippet', (r) => r.source.snippet], ['note', (r) => r.note], ['sample', (r) => r.sample], ['url', (r) => r.url],
+  ]);
+
+export const recommendationsCsv = (rows: PublicRecommendation[]) =>
+  toCsv(rows, [
+    ['id', (r) => r.id], ['number', (r) => r.number], ['title', (r) => r.title], ['area', (r) => r.area], ['countries', (r) => r.countries],
+    ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section], ['summary', (r) => r.summary], ['url', (r) => r.url],
+  ]);
+
+export const chartCsv = (c: Chart) =>
+  c.series
+    ? toCsv(chartRows(c), [['series', (r) => r.series], ['label', (r) => r.label], ['value', (r) => r.value]])
+    : toCsv(chartRows(c), [['label', (r) => r.label], ['value', (r) => r.value]]);
