@@ -1,0 +1,25 @@
+// End-to-end tests in real Chromium against the built site, served by scripts/serve.mjs as `npm start` serves it.
+// A second server on another port stands in for a different origin (an advocacy site embedding charts).
+import { defineConfig } from '@playwright/test';
+import { findChromium, CHROMIUM_ARGS } from './tests/support/browser.mjs';
+
+export const SITE_PORT = 4399;
+export const HOST_PORT = 4398;
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${SITE_PORT}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  webServer: [
+    { command: `node scripts/serve.mjs --port ${SITE_PORT}`, url: `http://localhost:${SITE_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    { command: `node tests/fixtures/serve-host.mjs --port ${HOST_PORT} --site http://localhost:${SITE_PORT}`, url: `http://127.0.0.1:${HOST_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+  ],
+});

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Finds a Chromium for the end-to-end tests and prints its path: Playwright's own build when one is installed,
+// otherwise Debian's /usr/bin/chromium. When neither is there and we run as root, installs Debian's chromium
+// with apt (Playwright cannot download its browsers on this network). Fails loudly otherwise.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { findChromium } from '../tests/support/browser.mjs';
+
+let path = findChromium();
+if (!path) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error('ensure-browser: no Chromium found. Install one: `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`.');
+    process.exit(1);
+  }
+  console.error('ensure-browser: no Chromium found; installing Debian chromium with apt-get …');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (r.status !== 0) {
+      console.error(`ensure-browser: apt-get ${args.join(' ')} failed (exit ${r.status})`);
+      process.exit(1);
+    }
+  }
+  path = findChromium();
+}
+if (!path || !existsSync(path)) {
+  console.error('ensure-browser: still no Chromium after installing.');
+  process.exit(1);
+}
+console.log(`ensure-browser: using ${path}`);
