@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The public address, used in embed code and oEmbed records. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   trailingSlash: 'always',
   build: {

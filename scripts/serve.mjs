@@ -55,7 +55,7 @@ const server = createServer(async (req, res) => {
   const file = await resolveFile(url.pathname);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html'));
-  const headers = { ...headersFor(rules, url.pathname), 'Content-Type': types[extname(file ?? '.html')] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  const headers = { ...headersFor(rules, url.pathname), 'Content-Type': types[extname(file ?? '404.html')] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 });

@@ -28,10 +28,14 @@ export function renderStackedChart(chart: ChartData, { width, theme }: RenderOpt
   const total = Math.max(100, ...series.map((s) => s.points.reduce((a, p) => a + p.value, 0)));
   let y = 4;
   // Legend first: it explains the segments before they are read.
+  // With a single bar, the legend also gives each value, since narrow segments have no room for a label.
+  const single = series.length === 1 ? series[0]! : null;
   const legend = categories.map((c, ci) => {
     const row = y;
+    const p = single?.points.find((q) => q.label === c);
+    const text = p ? `${c}: ${formatValue(p.value, chart.unit)}` : c;
     y += LINE + 4;
-    return `<rect class="s${ci % 6}" x="0" y="${row}" width="16" height="16" fill="${theme.series[ci % 6]}"/>${HATCH[ci % 6] ? `<rect x="0" y="${row}" width="16" height="16" fill="url(#${chart.id}-h${ci % 6})"/>` : ''}<text class="t" x="22" y="${row + 13}" fill="${theme.text}" font-size="${FONT}">${escapeXml(c)}</text>`;
+    return `<rect class="s${ci % 6}" x="0" y="${row}" width="16" height="16" fill="${theme.series[ci % 6]}"/>${HATCH[ci % 6] ? `<rect x="0" y="${row}" width="16" height="16" fill="url(#${chart.id}-h${ci % 6})"/>` : ''}<text class="t" x="22" y="${row + 13}" fill="${theme.text}" font-size="${FONT}">${escapeXml(text)}</text>`;
   });
   y += 8;
   const bars = series.map((s) => {

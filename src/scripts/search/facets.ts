@@ -40,3 +40,22 @@ export function cleanQuery(raw: string): string | null {
   const q = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
   return q ? q : null;
 }
+
+/** One quote's facet values, as the page embeds them for counting without a query. */
+export type FacetRecord = Record<Facet, string[]>;
+
+/**
+ * Facet counts as a user reads them: for each value, how many quotes would match if it were chosen along with the
+ * choices in the other facets (OR within a facet means the facet's own choices do not narrow its counts).
+ * Pagefind gives no counts for a search without words, so the quotes page counts here instead.
+ */
+export function countFacets(records: FacetRecord[], state: FacetState): Record<Facet, Record<string, number>> {
+  const counts = { theme: {}, country: {}, speaker: {}, source: {} } as Record<Facet, Record<string, number>>;
+  const matches = (r: FacetRecord, except: Facet) => FACETS.every((f) => f === except || !state[f].length || state[f].some((v) => r[f].includes(v)));
+  for (const r of records)
+    for (const f of FACETS) {
+      if (!matches(r, f)) continue;
+      for (const v of new Set(r[f])) counts[f][v] = (counts[f][v] ?? 0) + 1;
+    }
+  return counts;
+}

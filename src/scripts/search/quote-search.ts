@@ -4,7 +4,7 @@
  * announces result counts politely. Everything the user typed is shown back only as text.
  */
 import { loadPagefind, type PagefindData } from './pagefind.ts';
-import { cleanQuery, FACETS, pagefindFilters, searchFromState, stateFromSearch, type FacetState } from './facets.ts';
+import { cleanQuery, countFacets, FACETS, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord, type FacetState } from './facets.ts';
 
 const PAGE = 20;
 
@@ -14,11 +14,15 @@ class QuoteSearch extends HTMLElement {
   private shown = 0;
   private run = 0;
   private citations: Record<string, string> = {};
+  private records: FacetRecord[] = [];
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[type=search]')!;
     this.citations = JSON.parse(this.querySelector('#citations')?.textContent ?? '{}');
+    this.records = (JSON.parse(this.querySelector('#quote-facets')?.textContent ?? '[]') as string[][][]).map(([theme, country, speaker, source]) => ({
+      theme: theme!, country: country!, speaker: speaker!, source: source!,
+    }));
     const known = Object.fromEntries(FACETS.map((f) => [f, [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)].map((i) => i.value)]));
     this.state = stateFromSearch(location.search, known);
     for (const f of FACETS) for (const box of this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)) box.checked = this.state[f].includes(box.value);
@@ -54,7 +58,8 @@ class QuoteSearch extends HTMLElement {
     this.results = found.results;
     this.shown = 0;
     this.querySelector('ol.results')!.replaceChildren();
-    this.updateCounts(found.filters);
+    // Pagefind counts only searches with words; without words, count the embedded facet records.
+    this.updateCounts(query ? found.filters : countFacets(this.records, this.state));
     const status = this.querySelector('[role=status]')!;
     const n = this.results.length;
     status.textContent = `${n} quote${n === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}`;
@@ -115,7 +120,7 @@ class QuoteSearch extends HTMLElement {
     const bq = document.createElement('blockquote');
     bq.textContent = text;
     const meta = document.createElement('p');
-    meta.className = 'small';
+    meta.className = 'small meta';
     const strong = document.createElement('strong');
     strong.textContent = data.meta.speaker ?? '';
     meta.append(strong, ` · ${data.meta.country ?? ''} · ${data.meta.source ?? ''}, ${data.meta.section ?? ''}`);

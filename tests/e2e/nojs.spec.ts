@@ -1,0 +1,49 @@
+// With JavaScript off, every kind of page still carries its text, and every chart its SVG and data table.
+import { test, expect } from '@playwright/test';
+import { readData } from '../support/site.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('home, about and safety read fully', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(7);
+  await expect(page.locator('#content-note')).toBeVisible();
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { name: 'Terminology' })).toBeVisible();
+});
+
+test('a country page shows its narrative, quotes, findings and charts', async ({ page }) => {
+  await page.goto('/countries/mexico/');
+  await expect(page.locator('.narrative h2').first()).toBeVisible();
+  expect(await page.locator('figure.quote').count()).toBeGreaterThan(20);
+  expect(await page.locator('li.finding').count()).toBeGreaterThan(20);
+  const svgs = page.locator('figure.chart svg[role=img]');
+  expect(await svgs.count()).toBeGreaterThan(3);
+});
+
+test('every chart page renders its SVG and a data table holding every value', async ({ page }) => {
+  const charts = readData<{ id: string; url: string }[]>('charts/index.json');
+  for (const c of charts.slice(0, 12)) {
+    const data = readData<{ points?: { value: number }[]; series?: { points: { value: number }[] }[] }>(`charts/${c.id}.json`);
+    const values = [...(data.points ?? []), ...(data.series ?? []).flatMap((s) => s.points)];
+    await page.goto(c.url);
+    await expect(page.locator('figure.chart svg[role=img] > title')).toHaveCount(1);
+    const table = page.locator('figure.chart table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(values.length);
+  }
+});
+
+test('the quotes page links to every theme and country page instead of searching', async ({ page }) => {
+  await page.goto('/quotes/');
+  await expect(page.locator('form.quote-search')).toBeHidden();
+  const intro = page.locator('.nojs-intro');
+  await expect(intro.getByRole('link', { name: 'Reporting' })).toHaveAttribute('href', '/themes/reporting/');
+  await expect(intro.getByRole('link', { name: 'Peru' })).toHaveAttribute('href', '/countries/peru/#quotes');
+});
+
+test('theme pages list their quotes statically', async ({ page }) => {
+  await page.goto('/themes/stigma-blame/');
+  expect(await page.locator('figure.quote').count()).toBeGreaterThan(5);
+});

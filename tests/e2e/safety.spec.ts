@@ -1,0 +1,122 @@
+// The safety shell: quick exit by click, keyboard and Shift×3 (page hidden at once, Back does not return),
+// the content note once per browsing session, and the no-JavaScript fallback.
+import { test, expect, type Page } from '@playwright/test';
+import { site } from '../../src/site.ts';
+
+const NEUTRAL = new URL(site.quickExitUrl);
+
+/** The neutral site is outside this network: answer for it so navigation completes, and record that it happened. */
+async function stubNeutralSite(page: Page) {
+  await page.route(`${NEUTRAL.origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title><p>Neutral page</p>' }));
+}
+
+async function expectLeftAndNoWayBack(page: Page) {
+  await page.waitForURL((u) => u.origin === NEUTRAL.origin);
+  expect(await page.title()).toBe('Neutral');
+  // location.replace: the site's page is no longer in this tab's history, so Back cannot return to it.
+  await page.goBack().catch(() => null);
+  expect(page.url()).not.toContain('/countries/peru/');
+}
+
+test.describe('quick exit', () => {
+  test('the skip link comes first and the quick exit second in the tab order', async ({ page }) => {
+    await page.goto('/countries/peru/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText(/Skip to content/);
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('id', 'quick-exit');
+  });
+
+  test('click hides the page at once and replaces the history entry', async ({ page }) => {
+    await stubNeutralSite(page);
+    await page.goto('/');
+    await page.goto('/countries/peru/');
+    await page.locator('#quick-exit').click();
+    await expectLeftAndNoWayBack(page);
+    // Back lands on the page before the one that was replaced (the home page), never on the page being read.
+    expect(page.url().endsWith('/') || page.url().startsWith(NEUTRAL.origin)).toBe(true);
+  });
+
+  test('keyboard: Enter on the focused control leaves', async ({ page }) => {
+    await stubNeutralSite(page);
+    await page.goto('/countries/peru/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectLeftAndNoWayBack(page);
+  });
+
+  test('Shift pressed three times within five seconds leaves; twice does not', async ({ page }) => {
+    await stubNeutralSite(page);
+    await page.goto('/countries/peru/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain('/countries/peru/');
+    await page.keyboard.press('Shift');
+    await expectLeftAndNoWayBack(page);
+  });
+
+  test('the page is hidden the moment the exit starts', async ({ page }) => {
+    await page.route(`${NEUTRAL.origin}/**`, () => new Promise(() => {})); // never answers: we see the in-between state
+    await page.goto('/countries/peru/');
+    // Read the state in the same task as the click: before the browser has even started to leave.
+    const state = await page.evaluate(() => {
+      document.getElementById('quick-exit')!.click();
+      return { cls: document.documentElement.className, visibility: getComputedStyle(document.querySelector('main')!).visibility };
+    });
+    expect(state.cls).toContain('exiting');
+    expect(state.visibility).toBe('hidden');
+  });
+
+  test('without JavaScript it is a plain link to the neutral site', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/about/');
+    await expect(page.locator('#quick-exit')).toHaveAttribute('href', site.quickExitUrl);
+    await context.close();
+  });
+});
+
+test.describe('content note', () => {
+  test('shows on the first visit, stays hidden for the rest of the session once dismissed, with no cookie', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(page.locator('#content-note')).toBeVisible();
+    await page.getByRole('button', { name: /hide this note/i }).click();
+    await expect(page.locator('#content-note')).toBeHidden();
+    await page.goto('/countries/mexico/');
+    await expect(page.locator('#content-note')).toBeHidden();
+    expect(await page.evaluate(() => sessionStorage.getItem('content-note-dismissed'))).toBe('1');
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  test('a new browsing session shows it again', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.locator('#content-note')).toBeVisible();
+    await context.close();
+  });
+
+  test('the safety page says what the quick exit does and does not do', async ({ page }) => {
+    await page.goto('/safety/');
+    await expect(page.getByRole('heading', { name: 'The quick-exit button' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('does not erase your browsing history');
+    await expect(page.locator('main')).toContainText('private or incognito window');
+  });
+});
+
+test('an unknown address answers 404 with the not-found page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the server sends the security headers', async ({ request }) => {
+  const page = await request.get('/countries/mexico/');
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(page.headers()['x-frame-options']).toBe('DENY');
+  expect(page.headers()['referrer-policy']).toBe('no-referrer');
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
+  expect(page.headers()['set-cookie']).toBeUndefined();
+});

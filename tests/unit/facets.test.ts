@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, countFacets, emptyState, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord } from '../../src/scripts/search/facets.ts';
+
+describe('facet state in the URL', () => {
+  it('round-trips chosen facets', () => {
+    const state = { ...emptyState(), theme: ['stigma-blame'], country: ['peru', 'mexico'] };
+    expect(stateFromSearch(searchFromState(state))).toEqual(state);
+    expect(searchFromState(state)).toBe('?theme=stigma-blame&country=peru&country=mexico');
+  });
+  it('ignores unknown facets, the text query and values that are not slugs', () => {
+    const s = stateFromSearch('?q=police&theme=<script>&country=peru&colour=red');
+    expect(s).toEqual({ ...emptyState(), country: ['peru'] });
+  });
+  it('keeps only known values when given the vocabulary', () => {
+    expect(stateFromSearch('?country=peru&country=chile', { country: ['peru'] }).country).toEqual(['peru']);
+  });
+  it('writes nothing when nothing is chosen', () => {
+    expect(searchFromState(emptyState())).toBe('');
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('is OR within a facet and AND across facets, always quotes', () => {
+    expect(pagefindFilters({ ...emptyState(), theme: ['a', 'b'], country: ['peru'] })).toEqual({ kind: 'quote', theme: { any: ['a', 'b'] }, country: { any: ['peru'] } });
+  });
+});
+
+describe('cleanQuery', () => {
+  it('treats spaces as no query and caps length', () => {
+    expect(cleanQuery('   ')).toBeNull();
+    expect(cleanQuery('  police   station ')).toBe('police station');
+    expect(cleanQuery('x'.repeat(1000))!.length).toBe(200);
+  });
+});
+
+describe('countFacets', () => {
+  const r = (theme: string[], country: string, speaker = 'survivor', source = 's1'): FacetRecord => ({ theme, country: [country], speaker: [speaker], source: [source] });
+  const records = [r(['a'], 'peru'), r(['a', 'b'], 'mexico'), r(['b'], 'peru', 'frontline-worker'), r(['c'], 'albania')];
+  it('counts everything with nothing chosen', () => {
+    const c = countFacets(records, emptyState());
+    expect(c.theme).toEqual({ a: 2, b: 2, c: 1 });
+    expect(c.country).toEqual({ peru: 2, mexico: 1, albania: 1 });
+  });
+  it("does not narrow a facet's own counts by its own choices, but narrows the others", () => {
+    const c = countFacets(records, { ...emptyState(), country: ['peru'] });
+    expect(c.country).toEqual({ peru: 2, mexico: 1, albania: 1 });
+    expect(c.theme).toEqual({ a: 1, b: 1 });
+    expect(c.speaker).toEqual({ survivor: 1, 'frontline-worker': 1 });
+  });
+});
