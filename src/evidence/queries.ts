@@ -7,20 +7,20 @@ import type { Chart, Country, Finding, Quote, Recommendation, Source, Theme } fr
 import { countryIds, sourceIds } from './vocabulary.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en', { numeric: true });
-const all = async <T extends { id: string }>(name: Parameters<typeof getCollection>[0]): Promise<T[]> =>
-  ((await getCollection(name)) as { data: T }[]).map((e) => e.data).sort(byId);
+/** Entries' data, sorted by id (numeric-aware, so vpe-q-9 comes before vpe-q-10). */
+const sorted = <T extends { id: string }>(entries: { data: T }[]): T[] => entries.map((e) => e.data).sort(byId);
 
 export const getThemes = async () => {
   const themes = ((await getCollection('themes')) as { data: Theme }[]).map((e) => e.data);
   return themes.sort((a, b) => a.name.localeCompare(b.name));
 };
 /** Sources in the order of seeds/index.json (national reports first, then the multi-country and survey reports). */
-export const getSources = async () => (await all<Source>('sources')).sort((a, b) => sourceIds.indexOf(a.id) - sourceIds.indexOf(b.id));
-export const getCountries = async () => (await all<Country>('countries')).sort((a, b) => countryIds.indexOf(a.id) - countryIds.indexOf(b.id));
-export const getQuotes = () => all<Quote>('quotes');
-export const getFindings = () => all<Finding>('findings');
-export const getRecommendations = () => all<Recommendation>('recommendations');
-export const getCharts = () => all<Chart>('charts');
+export const getSources = async () => sorted<Source>(await getCollection('sources')).sort((a, b) => sourceIds.indexOf(a.id) - sourceIds.indexOf(b.id));
+export const getCountries = async () => sorted<Country>(await getCollection('countries')).sort((a, b) => countryIds.indexOf(a.id) - countryIds.indexOf(b.id));
+export const getQuotes = async () => sorted<Quote>(await getCollection('quotes'));
+export const getFindings = async () => sorted<Finding>(await getCollection('findings'));
+export const getRecommendations = async () => sorted<Recommendation>(await getCollection('recommendations'));
+export const getCharts = async () => sorted<Chart>(await getCollection('charts'));
 
 export async function getSource(id: string): Promise<Source> {
   const source = (await getSources()).find((s) => s.id === id);

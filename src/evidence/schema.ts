@@ -93,7 +93,7 @@ export const findingSchema = z
     id: recordId,
     /** One sentence in our own words. */
     statement: text,
-    value: z.number({ error: 'must be a number' }).finite(),
+    value: z.number({ error: 'must be a number' }),
     unit: z.enum(units, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (known: ${units.join(', ')})` }),
     /** Number of people (or cases) the value is out of; null when the report gives none. */
     n: z.number().int().positive().nullable(),
@@ -125,7 +125,7 @@ export const recommendationSchema = z.object({
   related: z.object({ quotes: z.array(recordId).default([]), findings: z.array(recordId).default([]) }).default({ quotes: [], findings: [] }),
 });
 
-const point = z.object({ label: text, value: z.number({ error: 'must be a number' }).finite() });
+const point = z.object({ label: text, value: z.number({ error: 'must be a number' }) });
 
 export const chartSchema = z
   .object({

@@ -7,7 +7,7 @@ interface Entry { id: string; title: string; url: string; embedUrl: string; json
 const charts = readData<Entry[]>('charts/index.json');
 const HOST = 'http://127.0.0.1:4398/';
 
-test('the chart page has an accessible SVG, the table, source, downloads, embed code and oEmbed discovery', async ({ page, baseURL }) => {
+test('the chart page has an accessible SVG, the table, source, downloads, embed code and oEmbed discovery', async ({ page }) => {
   const c = charts[0]!;
   await page.goto(c.url);
   const svg = page.locator('figure.chart svg[role=img]');
@@ -82,7 +82,7 @@ test.describe('an advocacy page on another origin embedding charts', () => {
       for (let i = 0; i < 3; i++) {
         const frameEl = frames.nth(i);
         await frameEl.scrollIntoViewIfNeeded();
-        const frame = page.frameLocator('iframe[data-survivors-voices-embed]').nth(i);
+        const frame = frameEl.contentFrame();
         await expect(frame.locator('figure.chart svg[role=img]')).toBeVisible();
         // embed.js sets the iframe's height from the embedded document's own height.
         await expect.poll(async () => frameEl.evaluate((el) => (el as HTMLIFrameElement).style.height)).not.toBe('');
