@@ -124,3 +124,27 @@ test('chart marks are focusable by keyboard and show their value', async ({ page
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('figure.chart .mark').nth(1)).toBeFocused();
 });
+
+test('no layout shift when the chart island loads', async ({ page }) => {
+  await page.goto(charts[0]!.url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  expect(shift).toBe(0);
+});
+
+test('charts print with their table and without the quick exit', async ({ page }) => {
+  await page.goto(charts[0]!.url);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.quick-exit')).toBeHidden();
+  await expect(page.locator('figure.chart table')).toBeVisible();
+});

@@ -28,11 +28,8 @@ class QuoteSearch extends HTMLElement {
     for (const f of FACETS) for (const box of this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)) box.checked = this.state[f].includes(box.value);
     form.hidden = false;
     this.querySelector('.nojs-intro')?.setAttribute('hidden', '');
-    let timer = 0;
-    input.addEventListener('input', () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(() => this.search(input.value), 120);
-    });
+    // No debounce: Pagefind answers within a frame or two, and stale answers are dropped by the run counter.
+    input.addEventListener('input', () => void this.search(input.value));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.search(input.value);
@@ -67,6 +64,7 @@ class QuoteSearch extends HTMLElement {
     empty.hidden = n > 0;
     if (!n) this.explainEmpty(query);
     await this.showMore();
+    this.dispatchEvent(new CustomEvent('results', { detail: { query, count: n } }));
   }
 
   private updateCounts(counts: Record<string, Record<string, number>>) {

@@ -1,6 +1,6 @@
 /**
- * <site-search>: /search/ — the whole site (quotes, findings, pages). Pagefind loads on the first keystroke or
- * focus, not with the page. The query is never written to the URL. Results show as text with Pagefind's <mark>s.
+ * <site-search>: /search/ — the whole site (quotes, findings, pages). Pagefind loads on the first keystroke,
+ * not with the page. The query is never written to the URL. Results show as text with Pagefind's <mark>s.
  */
 import { loadPagefind, safeExcerpt } from './pagefind.ts';
 import { cleanQuery } from './facets.ts';
@@ -13,7 +13,6 @@ class SiteSearch extends HTMLElement {
     const kind = this.querySelector<HTMLSelectElement>('select[name=kind]')!;
     form.hidden = false;
     this.querySelector('.nojs')?.setAttribute('hidden', '');
-    input.addEventListener('focus', () => void loadPagefind(), { once: true });
     let timer = 0;
     const go = () => {
       clearTimeout(timer);

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Chart library comparison: bundles the same bar chart with our chart code and with the libraries people would
+// otherwise use (Chart.js, Vega-Lite through vega-embed, Observable Plot), minified for the browser, and prints
+// the gzip size of each next to ours with the ratio. Exits 1 unless ours is smaller than every one of them.
+//   node scripts/bench-charts.mjs
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+
+const entries = { ours: 'scripts/bench/ours.js', 'Chart.js': 'scripts/bench/chartjs.js', 'Vega-Lite (vega-embed)': 'scripts/bench/vegalite.js', 'Observable Plot': 'scripts/bench/plot.js' };
+const sizes = {};
+for (const [name, entry] of Object.entries(entries)) {
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+  const code = out.outputFiles[0].contents;
+  sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+const ours = sizes.ours.gzip;
+console.log('Same horizontal bar chart, minified bundle for the browser:');
+for (const [name, s] of Object.entries(sizes))
+  console.log(`  ${name.padEnd(24)} ${String(s.gzip).padStart(8)} B gzip  ${String(s.raw).padStart(9)} B raw  ${name === 'ours' ? '' : `${(s.gzip / ours).toFixed(1)}× ours`}`);
+const bigger = Object.entries(sizes).filter(([n, s]) => n !== 'ours' && s.gzip <= ours);
+if (bigger.length) {
+  console.log(`bench-charts: ours is not smaller than ${bigger.map(([n]) => n).join(', ')}`);
+  process.exit(1);
+}
+console.log('bench-charts: ours is smaller than every library compared');

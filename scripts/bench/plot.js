@@ -1,0 +1,3 @@
+import * as Plot from '@observablehq/plot';
+import { data } from './data.js';
+document.getElementById('chart').append(Plot.barX(data, { x: 'value', y: 'label' }).plot());

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { chartCsv, chartIndexEntry, csvCell, publicChart, publicFinding, publicQuote, quotesCsv } from '../../src/evidence/exports.ts';
+import type { Chart, Finding, Quote } from '../../src/evidence/schema.ts';
+import { embedCode, oembedRecord } from '../../src/evidence/embedCode.ts';
+
+const quote: Quote = {
+  id: 'vpe-q-001', text: 'He said "no", then, later…', speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'],
+  sources: [{ id: 'vos-peru-2021', section: 'Findings' }, { id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
+};
+const finding: Finding = {
+  id: 'v6-f-001', statement: 'S', value: 71, unit: 'percent', n: 291, base: 'workers', country: 'multi', themes: ['awareness'],
+  source: { id: 'vos-six-countries-2022', section: 'Prevention', snippet: 'poor (71%, n=291)' },
+};
+const chart: Chart = {
+  id: 'c1', title: 'T', description: 'D', longDescription: 'L', kind: 'grouped', unit: 'percent', base: 'b', n: null, countries: ['peru'], themes: ['awareness'],
+  series: [{ name: 'A', points: [{ label: 'x', value: 1 }] }, { name: 'B', points: [{ label: 'x', value: 2 }] }],
+  source: { id: 'vos-peru-2021', section: 'S', snippets: ['1 and 2'] },
+};
+
+describe('public records follow the data contract', () => {
+  it('quote: primary source, alsoIn with its own code, url to the country page anchor', () => {
+    expect(publicQuote(quote)).toEqual({
+      id: 'vpe-q-001', text: quote.text, speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'],
+      source: { id: 'vos-peru-2021', section: 'Findings' },
+      alsoIn: [{ id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
+      url: '/countries/peru/#vpe-q-001',
+    });
+  });
+  it('a quote with no printed code publishes code null', () => {
+    expect(publicQuote({ ...quote, speaker: { type: 'frontline-worker' } }).speaker).toEqual({ code: null, type: 'frontline-worker' });
+  });
+  it('finding across countries lives on its source page', () => {
+    const f = publicFinding(finding);
+    expect(f.url).toBe('/sources/vos-six-countries-2022/#v6-f-001');
+    expect(f.source.snippet).toBe('poor (71%, n=291)');
+  });
+  it('chart: series instead of points, and the index entry points at its files', () => {
+    const c = publicChart(chart);
+    expect(c).not.toHaveProperty('points');
+    expect(c.series).toHaveLength(2);
+    expect(chartIndexEntry(chart)).toEqual({ id: 'c1', title: 'T', url: '/charts/c1/', embedUrl: '/embed/c1/', json: '/data/charts/c1.json', csv: '/data/charts/c1.csv' });
+  });
+});
+
+describe('CSV', () => {
+  it('quotes cells with commas, quotes and newlines (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(['a', 'b'])).toBe('a; b');
+  });
+  it('defuses spreadsheet formulas', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('@SUM')).toBe("'@SUM");
+  });
+  it('writes a header row and one row per record, with CRLF', () => {
+    const csv = quotesCsv([publicQuote(quote)]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,text,speaker_code,speaker_type,country,themes,source_id,source_section,also_in,url');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"He said ""no"", then, later…"');
+  });
+  it('multi-series chart CSV has a series column', () => {
+    expect(chartCsv(chart)).toBe('series,label,value\r\nA,x,1\r\nB,x,2\r\n');
+  });
+});
+
+describe('embed code', () => {
+  it('is an iframe with title, lazy loading and full width, plus the sizing script', () => {
+    const code = embedCode({ id: 'c1', title: 'Say "no"' }, 'https://example.org');
+    expect(code).toContain('<iframe src="https://example.org/embed/c1/" title="Say &quot;no&quot;" loading="lazy" width="100%"');
+    expect(code).toContain('<script src="https://example.org/embed.js" async></script>');
+  });
+  it('oEmbed record is a rich type carrying the same HTML', () => {
+    const r = oembedRecord({ id: 'c1', title: 'T' }, 'https://example.org', 'Site');
+    expect(r).toMatchObject({ version: '1.0', type: 'rich', provider_url: 'https://example.org/' });
+    expect(r.html).toBe(embedCode({ id: 'c1', title: 'T' }, 'https://example.org'));
+  });
+});
