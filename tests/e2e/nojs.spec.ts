@@ -20,6 +20,9 @@ test('a country page shows its narrative, quotes, findings and charts', async ({
   expect(await page.locator('li.finding').count()).toBeGreaterThan(20);
   const svgs = page.locator('figure.chart svg[role=img]');
   expect(await svgs.count()).toBeGreaterThan(3);
+  // Controls that need JavaScript stay out of sight without it.
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /hide this note/ })).toHaveCount(0);
 });
 
 test('every chart page renders its SVG and a data table holding every value', async ({ page }) => {

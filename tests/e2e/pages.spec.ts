@@ -4,6 +4,9 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { allPageUrls, guard } from '../support/site.ts';
 
+// axe on the largest country page (Mexico: three reports' evidence) takes over a minute on two cores.
+test.describe.configure({ timeout: 240_000 });
+
 const urls = allPageUrls();
 test('the crawl finds the page templates', () => {
   for (const u of ['/', '/about/', '/safety/', '/countries/', '/countries/mexico/', '/themes/', '/themes/reporting/', '/quotes/', '/search/', '/charts/', '/data/', '/recommendations/', '/sources/', '/sources/dh-mexico/'])
