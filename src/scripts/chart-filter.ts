@@ -5,7 +5,6 @@ class ChartFilter extends HTMLElement {
     const items = [...this.querySelectorAll<HTMLElement>('.chart-list > li')];
     const status = this.querySelector('.filter-status');
     if (!form) return;
-    form.hidden = false;
     const apply = () => {
       const chosen = Object.fromEntries(new FormData(form)) as Record<string, string>;
       let shown = 0;

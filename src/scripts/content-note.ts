@@ -7,7 +7,6 @@ export const NOTE_KEY = 'content-note-dismissed';
 
 export function installContentNote(note: HTMLElement | null, button: HTMLElement | null): void {
   if (!note || !button) return;
-  button.hidden = false;
   button.addEventListener('click', () => {
     try {
       sessionStorage.setItem(NOTE_KEY, '1');

@@ -8,7 +8,6 @@ class CopyButton extends HTMLElement {
     status.className = 'sr-only';
     status.setAttribute('role', 'status');
     this.append(status);
-    button.hidden = false;
     button.addEventListener('click', async () => {
       const text = this.dataset.text ?? '';
       const full = text.startsWith('/') ? new URL(text, location.href).href : text;

@@ -99,3 +99,15 @@ test('copy quote with citation puts the quote and the report citation on the cli
   expect(copied).toContain(quote.text.slice(0, 40));
   expect(copied).toContain("Survivors' Perspectives in Peru");
 });
+
+test('the six countries are compared in one table, with unprinted values said plainly', async ({ page }) => {
+  await page.goto('/countries/');
+  const table = page.locator('table.comparison');
+  await expect(table.locator('thead th')).toHaveCount(7);
+  // Frontline workers surveyed per country, as the six-country report prints them.
+  const workers = table.locator('tbody tr', { hasText: /frontline workers completed the survey/i });
+  await expect(workers).toHaveCount(1);
+  const cells = await workers.locator('td').allInnerTexts();
+  expect(cells).toEqual(['50', '49', '89', '91', '54', '80']);
+  await expect(table).toContainText('not printed');
+});

@@ -26,8 +26,6 @@ class QuoteSearch extends HTMLElement {
     const known = Object.fromEntries(FACETS.map((f) => [f, [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)].map((i) => i.value)]));
     this.state = stateFromSearch(location.search, known);
     for (const f of FACETS) for (const box of this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)) box.checked = this.state[f].includes(box.value);
-    form.hidden = false;
-    this.querySelector('.nojs-intro')?.setAttribute('hidden', '');
     // No debounce: Pagefind answers within a frame or two, and stale answers are dropped by the run counter.
     input.addEventListener('input', () => void this.search(input.value));
     form.addEventListener('submit', (e) => {

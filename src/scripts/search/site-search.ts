@@ -11,8 +11,6 @@ class SiteSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[type=search]')!;
     const kind = this.querySelector<HTMLSelectElement>('select[name=kind]')!;
-    form.hidden = false;
-    this.querySelector('.nojs')?.setAttribute('hidden', '');
     let timer = 0;
     const go = () => {
       clearTimeout(timer);
