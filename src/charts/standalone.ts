@@ -8,7 +8,7 @@ import { escapeXml, wrapLabel } from './svg.ts';
 import { light, type } from '../design/tokens.ts';
 import type { ChartData } from './types.ts';
 
-export const DOWNLOAD_WIDTH = 720;
+const DOWNLOAD_WIDTH = 720;
 
 export function standaloneSvg(chart: ChartData, sourceLine: string): string {
   const pad = 24;

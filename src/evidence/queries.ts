@@ -31,13 +31,6 @@ export async function getSource(id: string): Promise<Source> {
 /** Sources that bear on a country: its national reports and any multi-country report that covers it. */
 export const sourcesFor = (sources: Source[], country: string) => sources.filter((s) => s.countries.includes(country as Source['countries'][number]));
 
-export const chartCountries = (c: Chart) => c.countries;
-
-/** Groups items by each of their themes (an item with two themes appears under both). */
-export function groupByTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
-  return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes.includes(theme.id)) })).filter((g) => g.items.length > 0);
-}
-
 /** Groups items by their first theme only, so each item appears once (for pages that give items anchors). */
 export function groupByFirstTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
   return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) })).filter((g) => g.items.length > 0);

@@ -3,7 +3,7 @@
  * so pressing Back does not come back here. Triggered by the link or by Shift pressed three times
  * within five seconds. Used by src/components/QuickExit.astro.
  */
-export const SHIFT_PRESSES = 3;
+const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
 /** Pure: given the times of recent Shift presses, should we exit now? */

@@ -8,8 +8,6 @@ export interface PagefindSearch { results: PagefindResult[]; filters: Record<str
 export interface Pagefind {
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
-  debouncedSearch?: unknown;
-  preload: (query: string) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | null = null;
