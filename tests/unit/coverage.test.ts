@@ -49,7 +49,5 @@ describe.skipIf(!available)('every quote the reports print is on the site', () =
   }
 });
 
-it('the coverage check has the report texts it needs, or says it was skipped', () => {
-  if (!available) console.warn('coverage: ../shared/seeds not found; completeness of quotes not checked');
-  expect(typeof available).toBe('boolean');
-});
+// Without ../shared the describe block above is reported as skipped, not passed.
+if (!available) console.warn('coverage: ../shared/seeds not found; completeness of quotes not checked');
