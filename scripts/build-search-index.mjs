@@ -8,16 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { countryNames } from '../src/evidence/vocabulary.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8'));
 const quotes = read('quotes.json');
 const findings = read('findings.json');
 const sourceTitle = Object.fromEntries(read('sources.json').map((s) => [s.id, s.title]));
-const countryName = {
-  albania: 'Albania', 'bosnia-and-herzegovina': 'Bosnia and Herzegovina', colombia: 'Colombia', mexico: 'Mexico',
-  moldova: 'Moldova', peru: 'Peru', multi: 'Several countries',
-};
+const countryName = { ...countryNames, multi: 'Several countries' };
 const fail = (msg) => {
   console.error(`build-search-index: ${msg}`);
   process.exit(1);

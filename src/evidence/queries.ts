@@ -22,6 +22,9 @@ export const getFindings = async () => sorted<Finding>(await getCollection('find
 export const getRecommendations = async () => sorted<Recommendation>(await getCollection('recommendations'));
 export const getCharts = async () => sorted<Chart>(await getCollection('charts'));
 
+/** getStaticPaths for every per-chart route (page, embed, downloads, data, oEmbed): one path per chart, the chart as prop. */
+export const chartPaths = async () => (await getCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }));
+
 export async function getSource(id: string): Promise<Source> {
   const source = (await getSources()).find((s) => s.id === id);
   if (!source) throw new Error(`No source with id "${id}" in content/sources/`);

@@ -4,6 +4,7 @@
  * announces result counts politely. Everything the user typed is shown back only as text.
  */
 import { loadPagefind, type PagefindData } from './pagefind.ts';
+import { displayText } from '../../evidence/cite.ts';
 import { cleanQuery, countFacets, FACETS, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord, type FacetState } from './facets.ts';
 
 const PAGE = 20;
@@ -112,7 +113,7 @@ class QuoteSearch extends HTMLElement {
   private renderQuote(data: PagefindData): HTMLElement {
     const li = document.createElement('li');
     li.className = 'quote-result';
-    const text = data.content.replace(/\\\$/g, '$');
+    const text = displayText(data.content);
     const bq = document.createElement('blockquote');
     bq.textContent = text;
     const meta = document.createElement('p');
