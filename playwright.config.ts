@@ -1,7 +1,7 @@
-// End-to-end tests in real Chromium against the built site, served by scripts/serve.mjs as `npm start` serves it.
+// End-to-end tests in real Chromium against the built site, served by scripts/serve/serve.mjs as `npm start` serves it.
 // A second server on another port stands in for a different origin (an advocacy site embedding charts).
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './tests/support/browser.mjs';
+import { findChromium, CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
 
 export const SITE_PORT = 4399;
 export const HOST_PORT = 4398;
@@ -19,7 +19,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: [
-    { command: `node scripts/serve.mjs --port ${SITE_PORT}`, url: `http://localhost:${SITE_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    { command: `node scripts/serve/serve.mjs --port ${SITE_PORT}`, url: `http://localhost:${SITE_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
     { command: `node tests/fixtures/serve-host.mjs --port ${HOST_PORT} --site http://localhost:${SITE_PORT}`, url: `http://127.0.0.1:${HOST_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
   ],
 });

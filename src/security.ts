@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy, in one place. The layout puts `metaPolicy` in a <meta> on every page;
  * public/_headers carries the same policy (plus frame-ancestors, which only works as an HTTP header) for static
- * hosts and for scripts/serve.mjs. tests/unit/security.test.ts keeps the two in step.
+ * hosts and for scripts/serve/serve.mjs. tests/unit/security.test.ts keeps the two in step.
  */
 export const directives: Record<string, string> = {
   'default-src': "'self'",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, countFacets, emptyState, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord } from '../../src/scripts/search/facets.ts';
+import { cleanQuery, countFacets, emptyState, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord } from '../../src/client/search/facets.ts';
 
 describe('facet state in the URL', () => {
   it('round-trips chosen facets', () => {

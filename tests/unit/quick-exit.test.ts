@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shouldExit, SHIFT_WINDOW_MS } from '../../src/scripts/quick-exit.ts';
+import { shouldExit, SHIFT_WINDOW_MS } from '../../src/client/quick-exit.ts';
 
 describe('shouldExit (Shift three times within five seconds)', () => {
   it('exits on the third press inside the window', () => {

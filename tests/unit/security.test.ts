@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy, directives } from '../../src/security.ts';
-import { headersFor, parseHeaders } from '../../scripts/lib/headers.mjs';
+import { headersFor, parseHeaders } from '../../scripts/serve/headers.mjs';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const csp = (path: string) => (headersFor(rules, path) as Record<string, string>)['Content-Security-Policy'] ?? '';

@@ -4,7 +4,7 @@
 // versions, so `npm install` here leaves them out of the lockfile, and `npm ci` then refuses a lockfile that is
 // "not in sync". Each entry added is optional and limited to its os/cpu, so npm skips it on other machines, as it
 // would with a lockfile written against the full registry. Run after `npm install` changes the lockfile:
-//   node scripts/lock-platform-binaries.mjs
+//   node scripts/build/lock-platform-binaries.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', netbsd: 'netbsd', sunos: 'sunos', aix: 'aix', openharmony: 'openharmony' };

@@ -4,7 +4,7 @@
 // with apt (Playwright cannot download its browsers on this network). Fails loudly otherwise.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../tests/support/browser.mjs';
+import { findChromium } from '../lib/browser.mjs';
 
 let path = findChromium();
 if (!path) {

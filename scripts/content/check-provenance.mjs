@@ -3,14 +3,14 @@
 // value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
-//   node scripts/check-content-provenance.mjs [content-file ...]   (default: all of content/)
+//   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
 import { readFileSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const checker = resolve(root, '..', 'shared', 'tools', 'check-provenance.mjs');
 if (!existsSync(checker)) {
   console.error(`check-content-provenance: ${checker} not found (../shared is needed beside the repo)`);

@@ -2,13 +2,13 @@
 // Serves the built site (dist/) as a static host would, with the HTTP headers from dist/_headers
 // (Content-Security-Policy with frame-ancestors, X-Frame-Options, …), which a <meta> tag cannot set.
 //
-//   node scripts/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1]
+//   node scripts/serve/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1]
 // Used by `npm start` and by the Playwright tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parseHeaders, headersFor } from './lib/headers.mjs';
+import { parseHeaders, headersFor } from './headers.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,11 +3,11 @@
 //   - keystroke to results painted on /quotes/: p95 ≤ 100 ms over 30 fixed queries, after the index is warm;
 //   - bytes fetched for a first query on a fresh visit: ≤ 150 kB gzip (Pagefind's script, WebAssembly, index,
 //     filters and the result fragments), and nothing from /pagefind/ before search is used.
-// Prints medians and p95; exits 1 over budget.   node scripts/bench-search.mjs [dist]
+// Prints medians and p95; exits 1 over budget.   node scripts/bench/search.mjs [dist]
 import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from '../tests/support/browser.mjs';
+import { findChromium, CHROMIUM_ARGS } from '../lib/browser.mjs';
 
 const BUDGET = { p95Ms: 100, firstQueryBytes: 150 * 1024 };
 const QUERIES = ['police', 'blame', 'school', 'family', 'mother', 'shame', 'report', 'psychologist', 'lawyer', 'fear',
@@ -15,7 +15,7 @@ const QUERIES = ['police', 'blame', 'school', 'family', 'mother', 'shame', 'repo
   'girls', 'boys', 'money', 'video', 'stranger', 'teacher', 'confidential', 'justice', 'help', 'afraid'];
 const dist = process.argv[2] ?? 'dist';
 const port = 4397;
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const base = `http://localhost:${port}`;
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });

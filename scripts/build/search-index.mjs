@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { countryNames } from '../src/evidence/vocabulary.ts';
+import { countryNames } from '../../src/evidence/vocabulary.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8'));

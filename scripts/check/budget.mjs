@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Size budgets: gzip bytes of HTML, CSS and JS per built page, against budgets.json. Prints a summary of the
 // largest pages per kind and every page over budget; exits 1 when any page is over.
-//   node scripts/budget.mjs [dist]
+//   node scripts/check/budget.mjs [dist]
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, posix } from 'node:path';
-import { htmlFiles, urlOf } from './lib/dist.mjs';
+import { htmlFiles, urlOf } from '../lib/dist.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8'));

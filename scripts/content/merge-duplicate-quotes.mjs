@@ -3,10 +3,10 @@
 // model requires (the build fails on duplicates). The record in the file read first (sorted by name) is kept;
 // the other's source entry is appended to it, with its speaker code when that report prints a different one,
 // and references to the removed id in recommendations are rewritten. Run after adding a report's quotes:
-//   node scripts/merge-duplicate-quotes.mjs
+//   node scripts/content/merge-duplicate-quotes.mjs
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeText } from '../src/evidence/numbers.ts';
+import { normalizeText } from '../../src/evidence/numbers.ts';
 
 const dir = 'content/quotes';
 // National reports first, so a quote's primary source is the report closest to the speaker.

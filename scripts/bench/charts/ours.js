@@ -1,5 +1,5 @@
 // Our bar chart, as a browser would load it: the pure render function and its d3 submodules.
-import { renderChart } from '../../src/charts/render.ts';
-import { light } from '../../src/design/tokens.ts';
+import { renderChart } from '../../../src/charts/render.ts';
+import { light } from '../../../src/design/tokens.ts';
 import { data } from './data.js';
 document.getElementById('chart').innerHTML = renderChart({ id: 'bench', title: 'Bench', description: 'Bench', unit: 'percent', kind: 'bar', points: data }, { theme: light });

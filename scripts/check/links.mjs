@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Link check over dist/: every internal link and anchor on every page, and every `url` in the /data/ files,
 // must resolve to a built file (and, with a #fragment, to an element with that id). Exit 1 on any broken one.
-//   node scripts/check-links.mjs [dist]
+//   node scripts/check/links.mjs [dist]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileOf, htmlFiles, urlOf } from './lib/dist.mjs';
+import { fileOf, htmlFiles, urlOf } from '../lib/dist.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const ids = new Map();

@@ -2,11 +2,19 @@
 // Chart library comparison: bundles the same bar chart with our chart code and with the libraries people would
 // otherwise use (Chart.js, Vega-Lite through vega-embed, Observable Plot), minified for the browser, and prints
 // the gzip size of each next to ours with the ratio. Exits 1 unless ours is smaller than every one of them.
-//   node scripts/bench-charts.mjs
+//   npm run bench:charts   (installs this folder's own package.json first)
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
-const entries = { ours: 'scripts/bench/ours.js', 'Chart.js': 'scripts/bench/chartjs.js', 'Vega-Lite (vega-embed)': 'scripts/bench/vegalite.js', 'Observable Plot': 'scripts/bench/plot.js' };
+const here = (f) => fileURLToPath(new URL(f, import.meta.url));
+
+const entries = {
+  ours: here('./ours.js'),
+  'Chart.js': here('./chartjs.js'),
+  'Vega-Lite (vega-embed)': here('./vegalite.js'),
+  'Observable Plot': here('./plot.js'),
+};
 const sizes = {};
 for (const [name, entry] of Object.entries(entries)) {
   const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
