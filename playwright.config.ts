@@ -3,8 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
 
-export const SITE_PORT = 4399;
-export const HOST_PORT = 4398;
+// E2E_PORT moves both servers (site on it, host one below), so two checkouts can run the suite side by side.
+export const SITE_PORT = Number(process.env.E2E_PORT ?? 4399);
+export const HOST_PORT = SITE_PORT - 1;
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({

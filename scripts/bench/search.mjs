@@ -14,7 +14,7 @@ const QUERIES = ['police', 'blame', 'school', 'family', 'mother', 'shame', 'repo
   'photos', 'Facebook', 'WhatsApp', 'threat', 'trust', 'court', 'prosecutor', 'support', 'therapy', 'friends',
   'girls', 'boys', 'money', 'video', 'stranger', 'teacher', 'confidential', 'justice', 'help', 'afraid'];
 const dist = process.argv[2] ?? 'dist';
-const port = 4397;
+const port = Number(process.env.BENCH_PORT ?? 4397);
 const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const base = `http://localhost:${port}`;

@@ -2,10 +2,11 @@
 import { test, expect } from '@playwright/test';
 import { inflateRawSync } from 'node:zlib';
 import { readData } from '../support/site.ts';
+import { HOST_PORT } from '../../playwright.config.ts';
 
 interface Entry { id: string; title: string; url: string; embedUrl: string; json: string; csv: string }
 const charts = readData<Entry[]>('charts/index.json');
-const HOST = 'http://127.0.0.1:4398/';
+const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 
 test('the chart page has an accessible SVG, the table, source, downloads, embed code and oEmbed discovery', async ({ page }) => {
   const c = charts[0]!;
