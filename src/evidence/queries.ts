@@ -31,6 +31,13 @@ export async function getSource(id: string): Promise<Source> {
   return source;
 }
 
+/** Looks a source up in a list already fetched; throws (naming the id) instead of returning undefined. */
+export function sourceById(sources: Source[], id: string): Source {
+  const source = sources.find((s) => s.id === id);
+  if (!source) throw new Error(`No source with id "${id}" in content/sources/`);
+  return source;
+}
+
 /** Sources that bear on a country: its national reports and any multi-country report that covers it. */
 export const sourcesFor = (sources: Source[], country: string) => sources.filter((s) => s.countries.includes(country as Source['countries'][number]));
 
