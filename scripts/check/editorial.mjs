@@ -14,7 +14,7 @@ const dist = process.argv[2] ?? 'dist';
 let count = 0;
 const files = htmlFiles(dist);
 for (const file of files) {
-  const problems = editorialProblems(readFileSync(file, 'utf8'));
+  const problems = editorialProblems(readFileSync(file, 'utf8'), urlOf(dist, file));
   for (const p of problems.slice(0, 5)) console.log(`${urlOf(dist, file)}: ${p}`);
   if (problems.length > 5) console.log(`${urlOf(dist, file)}: … and ${problems.length - 5} more`);
   count += problems.length;

@@ -18,12 +18,8 @@ import { chartUrl, findingUrl, quoteUrl, recommendationUrl } from './urls.ts';
 import { site } from '../site.ts';
 import { countryNames, speakerTypeNames } from './vocabulary.ts';
 
-/** Stands for the date of access until the reader's browser fills it in (without JavaScript it stays, readable). */
-export const ACCESS_PLACEHOLDER = '[date you read it]';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** A date written out, day month year ("29 November 2026"), in UTC so the server and every reader agree. */
-export const formatDate = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+export { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
+import { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
 
 /** Ends a sentence once: adds a full stop unless the text already ends in one (or ?, !, …, or a closing quote after one). */
 const ENDS_SENTENCE = /[.?!\u2026][\u0022\u0027\u201d\u2019)]?$/;
