@@ -21,9 +21,9 @@ import { countryNames, speakerTypeNames } from './vocabulary.ts';
 export { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
 import { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
 
-/** Ends a sentence once: adds a full stop unless the text already ends in one (or ?, !, …, or a closing quote after one). */
+/** Ends a sentence once (also for display, e.g. a section name before "The report’s words"): adds a full stop unless the text already ends in one (or ?, !, …, or a closing quote after one). */
 const ENDS_SENTENCE = /[.?!\u2026][\u0022\u0027\u201d\u2019)]?$/;
-const sentence = (s: string) => (ENDS_SENTENCE.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+export const sentence = (s: string) => (ENDS_SENTENCE.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /** Display form of verbatim text: the report texts escape "$" as "\$" (a conversion artefact, not the authors' words). */
 export const displayText = (s: string) => s.replace(/\\\$/g, '$');

@@ -4,6 +4,9 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+// axe on /recommendations/ takes most of a minute on a shared two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 const pages = ['/', '/recommendations/', '/sources/', '/sources/vos-peru-2021/', '/about/', '/no-such-page/'];
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
