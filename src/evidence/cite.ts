@@ -32,6 +32,9 @@ export const displayText = (s: string) => s.replace(/\\\$/g, '$');
 export const citationOf = (s: Pick<Source, 'authors' | 'year' | 'title' | 'publisher'>) =>
   `${s.authors} (${s.year}). ${sentence(s.title)} ${sentence(s.publisher)}`;
 
+/** What kind of report a source is, as a sentence starts ("National report"); the data keep it lower-case for use mid-sentence. */
+export const kindOf = (s: Pick<Source, 'kind'>) => s.kind.charAt(0).toUpperCase() + s.kind.slice(1);
+
 /** Who is speaking, as the report prints it: the speaker code where it prints one, otherwise the speaker type. */
 export const speakerLabel = (q: Pick<Quote, 'speaker'>) => q.speaker.code ?? speakerTypeNames[q.speaker.type];
 

@@ -1,6 +1,6 @@
 // The site's one citation style (src/evidence/cite.ts), against citations written out by hand.
 import { describe, expect, it } from 'vitest';
-import { ACCESS_PLACEHOLDER, citationOf, citeChart, citeFinding, citeQuote, citeRecommendation, formatDate, speakerWithCountry } from '../../src/evidence/cite.ts';
+import { ACCESS_PLACEHOLDER, kindOf, citationOf, citeChart, citeFinding, citeQuote, citeRecommendation, formatDate, speakerWithCountry } from '../../src/evidence/cite.ts';
 import type { Chart, Finding, Quote, Source } from '../../src/evidence/schema.ts';
 
 const peru: Source = {
@@ -27,6 +27,12 @@ describe('citationOf', () => {
   });
   it('does not double a full stop the title or publisher already ends with', () => {
     expect(citationOf({ ...peru, title: 'Is it over?', publisher: 'WeProtect Global Alliance.' })).toBe('ECPAT International and CHS Alternativo (2021). Is it over? WeProtect Global Alliance.');
+  });
+});
+
+describe('kindOf', () => {
+  it('capitalises the kind of report for the start of a sentence', () => {
+    expect(kindOf({ kind: 'national report' })).toBe('National report');
   });
 });
 
