@@ -1,6 +1,7 @@
 // Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import remarkLocate from './src/components/mdx/remark-locate.mjs';
 
 export default defineConfig({
   // The public address, used in embed code and oEmbed records. Set SITE_URL when deploying.
@@ -12,7 +13,8 @@ export default defineConfig({
     // External stylesheets only: the Content-Security-Policy allows no inline <style>.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // remarkLocate: <Num>/<Cite> errors name the .mdx file and line.
+  integrations: [mdx({ remarkPlugins: [remarkLocate] })],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts as data: URLs or inline tags; the CSP allows scripts from 'self' only.
