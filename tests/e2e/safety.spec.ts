@@ -147,4 +147,11 @@ test('the server sends the security headers', async ({ request }) => {
   expect(page.headers()['referrer-policy']).toBe('no-referrer');
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   expect(page.headers()['set-cookie']).toBeUndefined();
+  expect(page.headers()['strict-transport-security']).toMatch(/^max-age=/);
+  expect(page.headers()['content-encoding']).toBe('br');
+  const data = await request.get('/data/quotes.json');
+  expect(data.headers()['access-control-allow-origin']).toBe('*');
+  const asset = (await page.text()).match(/\/_astro\/[^"]+\.css/)?.[0];
+  expect(asset).toBeTruthy();
+  expect((await request.get(asset!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

@@ -72,9 +72,9 @@ describe('the build wrapper', () => {
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
       const before = previousSite(dir);
       const page = join(dir, 'content', 'country-pages', 'peru.mdx');
-      const lines = readFileSync(page, 'utf8').split('\n');
-      const at = lines.length + 2;
-      writeFileSync(page, `${lines.join('\n')}\nThis number does not exist: <Num id="no-such-finding" />.\n`);
+      const bad = 'This number does not exist: <Num id="no-such-finding" />.';
+      writeFileSync(page, `${readFileSync(page, 'utf8')}\n${bad}\n`);
+      const at = readFileSync(page, 'utf8').split('\n').indexOf(bad) + 1; // counted from the file's first line
       const astro = `node ${JSON.stringify(join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'))} build --outDir {out}`;
       const run = spawnSync(process.execPath, [join(dir, 'scripts', 'build', 'build.mjs'), astro], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
       expect(run.status).not.toBe(0);
