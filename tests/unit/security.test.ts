@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { metaPolicy, directives, headersFile, headerRules } from '../../src/security.ts';
 import { headersFor, parseHeaders } from '../../scripts/serve/headers.mjs';
