@@ -23,11 +23,10 @@ export const getFindings = async () => sorted<Finding>(await getCollection('find
 export const getRecommendations = async () => sorted<Recommendation>(await getCollection('recommendations'));
 export const getCharts = async () => sorted<Chart>(await getCollection('charts'));
 
-/** Help channels in page order: by country (vocabulary order), then kind (emergency routes first), then file order. */
+/** Help channels in page order: by country (vocabulary order), then kind (emergency routes first), then id. */
 export const getHelp = async () => {
-  const entries = (await getCollection('help')) as { data: HelpChannel }[];
   const rank = (h: HelpChannel) => countryIds.indexOf(h.country) * helpKinds.length + helpKinds.indexOf(h.kind);
-  return entries.map((e, i) => ({ h: e.data, i })).sort((a, b) => rank(a.h) - rank(b.h) || a.i - b.i).map((x) => x.h);
+  return sorted<HelpChannel>(await getCollection('help')).sort((a, b) => rank(a) - rank(b));
 };
 
 /** getStaticPaths for every per-chart route (page, embed, downloads, data, oEmbed): one path per chart, the chart as prop. */
