@@ -114,6 +114,8 @@ test.describe('the help page', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`passes axe in ${colorScheme} mode`, async ({ page }) => {
+      // axe over the whole page takes about half a minute on a loaded two-core machine.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme });
       await page.goto('/help/');
       // Open every "What the report says" so the snippets are checked too.
