@@ -4,15 +4,9 @@
 // the report exists, the snippet is written in the report, the name is written in the snippet, and the
 // record's number or address is written in its primary snippet. Text is compared through the site's one
 // normaliser (src/evidence/numbers.ts), the same folding the shared provenance checker uses.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { normalizeText } from '../../src/evidence/numbers.ts';
-
-/** The folder with index.json and the report texts: $SHARED_DIR/seeds, ../shared/seeds, or ../../shared/seeds (worktrees). */
-export function findSeeds(cwd = process.cwd()) {
-  const candidates = [process.env.SHARED_DIR && join(process.env.SHARED_DIR, 'seeds'), resolve(cwd, '..', 'shared', 'seeds'), resolve(cwd, '..', '..', 'shared', 'seeds')];
-  return candidates.find((d) => d && existsSync(join(d, 'index.json'))) ?? null;
-}
 
 /** Reads and normalises a report text by source id (memoised); null for an unknown id. */
 export function seedReader(seedsDir) {
