@@ -14,7 +14,7 @@
  * island (src/client/cite-share.ts) writes the reader's date in, in words, before it is shown or copied.
  */
 import type { Chart, Finding, Quote, Source } from './schema.ts';
-import { chartUrl, findingUrl, quoteUrl, recommendationUrl } from './urls.ts';
+import { chartUrl, findingUrl, helpChannelUrl, quoteUrl, recommendationUrl } from './urls.ts';
 import { site } from '../site.ts';
 import { countryNames, speakerTypeNames } from './vocabulary.ts';
 
@@ -82,3 +82,7 @@ export const citeRecommendation = (
   source: Source,
   opts: CiteOptions = {},
 ) => `${r.number ? `Recommendation ${r.number.replace(/\.$/, '')}: ` : ''}${sentence(r.title)} ${itemTail(source, r.source.section, recommendationUrl(r), opts)}`;
+
+/** Cites a help channel: its name and number or address as printed, then the report and section that name it. */
+export const citeHelpChannel = (h: { id: string; name: string; contact?: string; source: { section: string } }, source: Source, opts: CiteOptions = {}) =>
+  `${h.name}${h.contact && h.contact !== h.name ? ` (${h.contact})` : ''}. ${itemTail(source, h.source.section, helpChannelUrl(h), opts)}`;
