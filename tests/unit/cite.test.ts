@@ -1,6 +1,6 @@
 // The site's one citation style (src/evidence/cite.ts), against citations written out by hand.
 import { describe, expect, it } from 'vitest';
-import { ACCESS_PLACEHOLDER, kindOf, citationOf, citeChart, citeFinding, citeQuote, citeRecommendation, formatDate, speakerWithCountry } from '../../src/evidence/cite.ts';
+import { ACCESS_PLACEHOLDER, kindOf, citationOf, citeChart, citeHelpChannel, citeFinding, citeQuote, citeRecommendation, formatDate, speakerWithCountry } from '../../src/evidence/cite.ts';
 import type { Chart, Finding, Quote, Source } from '../../src/evidence/schema.ts';
 
 const peru: Source = {
@@ -80,6 +80,12 @@ describe('item citations', () => {
     const r = { id: 'vpe-r-6', number: '6.', title: 'Commit funding that enables free services', source: { section: 'Recommendations' } };
     expect(citeRecommendation(r, peru, opts)).toBe(
       "Recommendation 6: Commit funding that enables free services. In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Recommendations. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/recommendations/#vpe-r-6, accessed 29 November 2026.",
+    );
+  });
+  it('cites a help channel by its name and contact as printed, in the same style', () => {
+    const h = { id: 'pe-linea-100', name: 'Línea 100', contact: '100', source: { section: 'Support services' } };
+    expect(citeHelpChannel(h, peru, opts)).toBe(
+      "Línea 100 (100). In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Support services. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/help/#pe-linea-100, accessed 29 November 2026.",
     );
   });
 });
