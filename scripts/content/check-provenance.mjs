@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
-// value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets).
+// value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets), and every
+// quantity in words and both ends of every range through scripts/check/finding-words.mjs.
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
@@ -31,7 +32,8 @@ for (const f of pick(list('charts'))) writeFileSync(join(out, 'charts', f.split(
 const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 // With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
-const problems = lines.filter((l) => !l.startsWith('provenance:'));
+const { findingWordProblems } = await import('../check/finding-words.mjs');
+const problems = [...lines.filter((l) => !l.startsWith('provenance:')), ...pick(list('findings')).flatMap((f) => findingWordProblems(read(f), f))];
 for (const l of problems) console.log(l);
 console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings checked; ${problems.length} problems`);
 process.stderr.write(run.stderr);
