@@ -8,6 +8,9 @@ import { formatValue } from '../charts/svg.ts';
 
 export function findingFigure(f: Pick<Finding, 'value' | 'valueHigh' | 'quantity' | 'unit'>): string | null {
   const unit = f.unit ?? 'other';
+  // A bound the report prints with its number ("less than 1 per cent", "over 750,000") is shown as printed, so the
+  // bound is never dropped from the number.
+  if (f.quantity && /\d/.test(f.quantity)) return f.quantity;
   if (f.value !== undefined && f.valueHigh !== undefined) {
     // "4–8 years", not "4 years–8 years"; "22%–30%" keeps the sign on both ends, as reports print it.
     if (unit === 'years') return `${formatValue(f.value, 'count')}–${formatValue(f.valueHigh, 'years')}`;
