@@ -1,6 +1,7 @@
 /**
  * schema.org Dataset metadata (JSON-LD) for /data/, so data catalogues and search engines can find the open data.
  * Pure: the page passes its origin, the sources and the counts. The licence is each report's reuse terms as printed.
+ * The page writes it with inlineJson (src/inlineJson.ts), the one escaper for inline JSON blocks.
  */
 import type { Source } from './schema.ts';
 import { citationOf } from './cite.ts';
@@ -36,6 +37,3 @@ export function datasetJsonLd({ origin, siteName, description, sources, counts }
     isAccessibleForFree: true,
   };
 }
-
-/** JSON for an inline <script type="application/ld+json">: "<" escaped so no text in the data can close the element. */
-export const jsonForScript = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataFiles, datasetJsonLd, jsonForScript } from '../../src/evidence/dataset.ts';
+import { dataFiles, datasetJsonLd } from '../../src/evidence/dataset.ts';
+import { inlineJson } from '../../src/inlineJson.ts';
 import type { Source } from '../../src/evidence/schema.ts';
 
 const source = { id: 'vos-peru-2021', title: 'Peru </script><b>', citation: null, authors: 'A', publisher: 'P', year: 2021, kind: 'k', countries: ['peru'], partners: [], methods: 'm', samples: [], limitations: [], licence: 'Extracts may be reproduced.' } as Source;
@@ -16,8 +17,8 @@ describe('Dataset JSON-LD', () => {
   it('carries each report’s reuse terms as printed, and says when a report prints none', () => {
     expect(ld.license.map((l) => l.text)).toEqual(['Extracts may be reproduced.', 'The report prints no reuse terms; cite it.']);
   });
-  it('escapes "<" so the data cannot close its script element', () => {
-    const json = jsonForScript(ld);
+  it('written with inlineJson, no text in the data can close its script element', () => {
+    const json = inlineJson(ld);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).isBasedOn[0].name).toBe('Peru </script><b>');
   });
