@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
 // value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built /data/ gets),
-// and every quantity in words and both ends of every range through scripts/check/finding-words.mjs.
+// every quantity in words and both ends of every range through scripts/check/finding-words.mjs,
+// and every help record (content/help/) through scripts/lib/help-provenance.mjs (as scripts/check/help-provenance.mjs does).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { boxedWarning, findShared } from '../lib/reports.mjs';
+import { checkHelpRecords, seedReader } from '../lib/help-provenance.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = findShared();
@@ -40,7 +42,11 @@ const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
 const { findingWordProblems } = await import('../check/finding-words.mjs');
 const problems = [...lines.filter((l) => !l.startsWith('provenance:')), ...pick(list('findings')).flatMap((f) => findingWordProblems(read(f), f))];
+const readSeed = seedReader(join(shared, 'seeds'));
+const helpFiles = pick(list('help'));
+for (const f of helpFiles) problems.push(...checkHelpRecords(read(f), readSeed, f.slice(root.length + 1)));
+const helpCount = helpFiles.reduce((n, f) => n + (Array.isArray(read(f)) ? read(f).length : 0), 0);
 for (const l of problems) console.log(l);
-console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings checked; ${problems.length} problems`);
+console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`);
 process.stderr.write(run.stderr);
 process.exit(problems.length ? 1 : 0);
