@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
 // value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built /data/ gets),
+// every quantity in words and both ends of every range through scripts/check/finding-words.mjs,
 // and every help record (content/help/) through scripts/lib/help-provenance.mjs (as scripts/check/help-provenance.mjs does).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
@@ -39,7 +40,8 @@ for (const f of pick(list('charts'))) writeFileSync(join(out, 'charts', f.split(
 const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 // With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
-const problems = lines.filter((l) => !l.startsWith('provenance:'));
+const { findingWordProblems } = await import('../check/finding-words.mjs');
+const problems = [...lines.filter((l) => !l.startsWith('provenance:')), ...pick(list('findings')).flatMap((f) => findingWordProblems(read(f), f))];
 const readSeed = seedReader(join(shared, 'seeds'));
 const helpFiles = pick(list('help'));
 for (const f of helpFiles) problems.push(...checkHelpRecords(read(f), readSeed, f.slice(root.length + 1)));

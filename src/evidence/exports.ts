@@ -2,8 +2,11 @@
  * The public data contract: what /data/*.json and *.csv publish. Pure functions from typed evidence to
  * plain records, so the contract is unit-tested without a build (tests/unit/exports.test.ts).
  */
-import type { Chart, Finding, Quote, Recommendation } from './schema.ts';
+import type { Chart, Finding, Quote, Recommendation, Scope } from './schema.ts';
 import { chartUrl, embedUrl, findingUrl, quoteUrl, recommendationUrl } from './urls.ts';
+
+/** A record's scope as published: kind, countries, and the sample (null when the record gives none). */
+const publicScope = (s: Scope) => ({ kind: s.kind, countries: s.countries, sample: s.sample ?? null });
 
 export const publicQuote = (q: Quote) => ({
   id: q.id,
@@ -20,15 +23,22 @@ export const publicQuote = (q: Quote) => ({
 export const publicFinding = (f: Finding) => ({
   id: f.id,
   statement: f.statement,
-  value: f.value,
-  unit: f.unit,
+  /** null when the report gives no number (a quantity in words, or a qualitative finding). */
+  value: f.value ?? null,
+  /** The upper end of a range; null when the value is not a range. */
+  valueHigh: f.valueHigh ?? null,
+  /** The quantity in the report's own words; null when it prints none. */
+  quantity: f.quantity ?? null,
+  unit: f.unit ?? null,
   n: f.n,
-  base: f.base,
+  base: f.base ?? null,
   country: f.country,
+  scope: publicScope(f.scope),
   themes: f.themes,
   source: { id: f.source.id, section: f.source.section, snippet: f.source.snippet },
   note: f.note ?? null,
   sample: f.sample ?? false,
+  legal: f.legal ?? null,
   url: findingUrl(f),
 });
 
@@ -39,8 +49,13 @@ export const publicRecommendation = (r: Recommendation) => ({
   area: r.area,
   countries: r.countries,
   source: { id: r.source.id, section: r.source.section },
+  /** Other reports that print the same recommendation. */
+  alsoIn: r.alsoIn,
   summary: r.summary,
+  /** Evidence the report itself ties to it. */
   related: r.related,
+  /** Evidence on this site we linked by topic (not the report's own links). */
+  topical: r.topical,
   url: recommendationUrl(r),
 });
 
@@ -54,6 +69,7 @@ export const publicChart = (c: Chart) => ({
   base: c.base,
   n: c.n,
   countries: c.countries,
+  scope: publicScope(c.scope),
   themes: c.themes,
   ...(c.series ? { series: c.series } : { points: c.points ?? [] }),
   source: { id: c.source.id, section: c.source.section, snippets: c.source.snippets },
@@ -122,12 +138,18 @@ export const findingsCsv = (rows: PublicFinding[]) =>
     ['id', (r) => r.id], ['statement', (r) => r.statement], ['value', (r) => r.value], ['unit', (r) => r.unit], ['n', (r) => r.n],
     ['base', (r) => r.base], ['country', (r) => r.country], ['themes', (r) => r.themes], ['source_id', (r) => r.source.id],
     ['source_section', (r) => r.source.section], ['source_snippet', (r) => r.source.snippet], ['note', (r) => r.note], ['sample', (r) => r.sample], ['url', (r) => r.url],
+    // Added columns go after the original ones, so scripts that read columns by position keep working.
+    ['value_high', (r) => r.valueHigh], ['quantity', (r) => r.quantity], ['scope_kind', (r) => r.scope.kind], ['scope_countries', (r) => r.scope.countries],
+    ['scope_sample', (r) => r.scope.sample], ['legal_jurisdictions', (r) => r.legal?.jurisdictions], ['legal_topic', (r) => r.legal?.topic], ['legal_status', (r) => r.legal?.status],
   ]);
 
 export const recommendationsCsv = (rows: PublicRecommendation[]) =>
   toCsv(rows, [
     ['id', (r) => r.id], ['number', (r) => r.number], ['title', (r) => r.title], ['area', (r) => r.area], ['countries', (r) => r.countries],
     ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section], ['summary', (r) => r.summary], ['url', (r) => r.url],
+    ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}${a.number ? ` (${a.number})` : ''}`)],
+    ['related_quotes', (r) => r.related.quotes], ['related_findings', (r) => r.related.findings],
+    ['topical_quotes', (r) => r.topical.quotes], ['topical_findings', (r) => r.topical.findings],
   ]);
 
 export const chartCsv = (c: Chart) =>

@@ -1,6 +1,7 @@
 /**
  * Is a value written in a snippet? The schema uses this so a finding or chart point can only carry a number
  * its verbatim snippet prints (as digits, with or without thousands separators, or as a number word).
+ * isQuantityWrittenIn does the same for quantities printed in words ("around half").
  * Mirrors the published provenance check so a build never publishes what that check would reject.
  */
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -41,4 +42,12 @@ export function isValueWrittenIn(snippet: string, value: number): boolean {
     if (new RegExp(`(^|[^0-9.,])${escaped}($|[^0-9])`).test(text)) return true;
   }
   return false;
+}
+
+/** Is a quantity in words ("around half", "one in five") written in a snippet, word for word? */
+export function isQuantityWrittenIn(snippet: string, quantity: string): boolean {
+  const words = normalizeText(quantity);
+  if (!words) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^a-z0-9])${escaped}($|[^a-z0-9])`).test(normalizeText(snippet));
 }

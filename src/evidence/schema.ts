@@ -4,8 +4,8 @@
  * Messages are written for the person editing content/: they say what is wrong and what to do.
  */
 import { z } from 'astro/zod';
-import { chartKinds, countryIds, recommendationAreas, sourceIds, speakerTypes, themeIds, units } from './vocabulary.ts';
-import { isValueWrittenIn } from './numbers.ts';
+import { chartKinds, countryIds, jurisdictions, legalStatuses, legalTopics, recommendationAreas, scopeKinds, sourceIds, speakerTypes, themeIds, units } from './vocabulary.ts';
+import { isQuantityWrittenIn, isValueWrittenIn } from './numbers.ts';
 
 const text = z.string().trim().min(1, 'is empty');
 const sourceId = z.enum(sourceIds, { error: (i) => `unknown source id ${JSON.stringify(i.input)} (known: ${sourceIds.join(', ')})` });
@@ -17,6 +17,9 @@ const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-c
 
 /** Verbatim text: plain words only, so what is published is what the report prints. */
 const verbatim = text.refine((s) => !/<[a-z/!]|\*|__|\[\^|\]\(/i.test(s), 'contains markup (HTML tags, markdown emphasis or links): keep plain text as printed');
+
+/** A note for the people editing content/ (how a snippet was cut, what the text file garbles): never rendered, never exported. */
+const editorNote = z.string().optional();
 
 export const themeSchema = z.object({
   /** Slug used in URLs and filters. */
@@ -84,31 +87,87 @@ export const quoteSchema = z.object({
   themes: themeList,
   /** Every report that prints this quote; the first is the primary citation. */
   sources: z.array(quoteSource).min(1, 'needs at least one source'),
+  editorNote,
 });
 
-const percentCap = <T extends { unit: string; value: number }>(r: T) => r.unit !== 'percent' || (r.value >= 0 && r.value <= 100);
+/**
+ * Whose numbers these are (read by src/evidence/scope.ts, shown beside every number): one country's, several
+ * countries' pooled, several side by side, or an earlier study the report cites (no country of ours).
+ */
+export const scopeSchema = z
+  .object({
+    kind: z.enum(scopeKinds, { error: (i) => `unknown scope kind ${JSON.stringify(i.input)} (known: ${scopeKinds.join(', ')})` }),
+    /** The countries the number rests on: exactly one for "country", none for "cited-study". */
+    countries: z.array(countryId),
+    /** The sample it rests on, in words ("413 frontline workers surveyed in six countries"), where the base alone does not say. */
+    sample: text.optional(),
+  }, { error: (i) => (i.input === undefined ? 'is missing: say whose numbers these are ({ "kind": "country", "countries": ["peru"] })' : 'must be an object { kind, countries, sample? }') })
+  .refine((s) => (s.kind === 'country' ? s.countries.length === 1 : s.kind === 'cited-study' ? s.countries.length === 0 : s.countries.length >= 2), {
+    error: '"country" takes exactly one country, "pooled" and "by-country" at least two, "cited-study" none',
+    path: ['countries'],
+  });
+
+/** Where a legal finding sits in the legal framework table (src/pages/countries/[slug]/legal.astro). */
+const legalSchema = z.object({
+  /** The laws the statement is about: federal law and/or a state's code. */
+  jurisdictions: z.array(z.enum(jurisdictions)).min(1, 'needs at least one jurisdiction'),
+  /** The row of the table. */
+  topic: z.enum(legalTopics, { error: (i) => `unknown legal topic ${JSON.stringify(i.input)} (known: ${legalTopics.join(', ')})` }),
+  /** What the report says of it: covered, partly covered, or a gap. */
+  status: z.enum(legalStatuses),
+});
 
 export const findingSchema = z
   .object({
     id: recordId,
     /** One sentence in our own words. */
     statement: text,
-    value: z.number({ error: 'must be a number' }),
-    unit: z.enum(units, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (known: ${units.join(', ')})` }),
+    /** The number as printed; absent when the report gives the quantity in words only, or none (a qualitative finding). */
+    value: z.number({ error: 'must be a number' }).optional(),
+    /** The upper end of a range the report prints ("four to eight years": value 4, valueHigh 8). */
+    valueHigh: z.number({ error: 'must be a number' }).optional(),
+    /** The quantity in the report's own words ("around half", "one in five"); must occur in the snippet. */
+    quantity: text.optional(),
+    /** Required with a value. */
+    unit: z.enum(units, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (known: ${units.join(', ')})` }).optional(),
     /** Number of people (or cases) the value is out of; null when the report gives none. */
     n: z.number().int().positive().nullable(),
-    /** The denominator in words. */
-    base: text,
+    /** The denominator in words; required with a value or a quantity. */
+    base: text.optional(),
     country: z.union([countryId, z.literal('multi')]),
+    scope: scopeSchema,
     themes: themeList,
     source: z.object({ id: sourceId, section: text, snippet: text.min(5, 'is too short to locate in the report') }),
-    /** Conflicts with other statements of the report, ranges, caveats. */
+    /** For readers: conflicts with other statements of the report, ranges, caveats. Rendered. */
     note: z.string().optional(),
+    editorNote,
     /** True for sample sizes (how many took part). */
     sample: z.boolean().optional(),
+    /** Only for the legal analysis: its place in the legal framework table. */
+    legal: legalSchema.optional(),
   })
-  .refine(percentCap, { error: 'a percentage must be between 0 and 100', path: ['value'] })
-  .refine((f) => isValueWrittenIn(f.source.snippet, f.value), { error: 'is not written in source.snippet: the snippet must print the value', path: ['value'] });
+  .superRefine((f, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+    if (f.value !== undefined) {
+      if (!f.unit) issue('unit', 'is required when the finding has a value');
+      if (!f.base) issue('base', 'is required when the finding has a value (say what the value is out of)');
+      if (f.unit === 'percent' && (f.value < 0 || f.value > 100)) issue('value', 'a percentage must be between 0 and 100');
+      if (!isValueWrittenIn(f.source.snippet, f.value)) issue('value', 'is not written in source.snippet: the snippet must print the value');
+    }
+    if (f.valueHigh !== undefined) {
+      if (f.value === undefined) issue('valueHigh', 'needs value (the low end of the range)');
+      else if (f.valueHigh < f.value) issue('valueHigh', `is below value (${f.valueHigh} < ${f.value}): a range runs from value up to valueHigh`);
+      if (f.unit === 'percent' && (f.valueHigh < 0 || f.valueHigh > 100)) issue('valueHigh', 'a percentage must be between 0 and 100');
+      if (!isValueWrittenIn(f.source.snippet, f.valueHigh)) issue('valueHigh', 'is not written in source.snippet: the snippet must print both ends of the range');
+    }
+    if (f.quantity !== undefined && !isQuantityWrittenIn(f.source.snippet, f.quantity))
+      issue('quantity', `"${f.quantity}" is not written in source.snippet: give the words exactly as the snippet prints them`);
+    if (f.country !== 'multi' && !(f.scope.kind === 'country' && f.scope.countries[0] === f.country))
+      issue('scope', `a finding about ${f.country} has scope kind "country" with countries ["${f.country}"]`);
+    if (f.country === 'multi' && f.scope.kind === 'country') issue('scope', 'a finding with country "multi" cannot have scope kind "country"');
+  });
+
+const related = z.object({ quotes: z.array(recordId).default([]), findings: z.array(recordId).default([]) }).default({ quotes: [], findings: [] });
 
 export const recommendationSchema = z.object({
   id: recordId,
@@ -118,11 +177,25 @@ export const recommendationSchema = z.object({
   title: text,
   area: z.enum(recommendationAreas, { error: (i) => `unknown area ${JSON.stringify(i.input)} (known: ${recommendationAreas.join(', ')})` }),
   countries: z.array(countryId).min(1, 'needs at least one country'),
+  /** The primary report that prints it. */
   source: z.object({ id: sourceId, section: text }),
+  /** Other reports that print the same recommendation (e.g. a national report's briefing paper), with their section and number. */
+  alsoIn: z.array(z.object({ id: sourceId, section: text, number: z.string().nullable() })).default([]),
   /** Our own words. */
   summary: text,
-  /** Evidence the report itself ties to this recommendation. */
-  related: z.object({ quotes: z.array(recordId).default([]), findings: z.array(recordId).default([]) }).default({ quotes: [], findings: [] }),
+  /**
+   * Sections of its report (as records' source.section begins) whose evidence the recommendation's own words restate,
+   * e.g. Disrupting Harm's 6.1 restating the legal gaps of section 1.1. Only for links the report makes.
+   */
+  cites: z.array(text).default([]),
+  /**
+   * Evidence the report itself ties to this recommendation: printed under it (its own section and number) or in a
+   * section listed in `cites`. Checked by src/evidence/validate.ts.
+   */
+  related,
+  /** Related evidence on this site that we linked by topic; never presented as the report's own link. */
+  topical: related,
+  editorNote,
 });
 
 const point = z.object({ label: text, value: z.number({ error: 'must be a number' }) });
@@ -145,8 +218,14 @@ export const chartSchema = z
     points: z.array(point).min(2, 'a chart needs at least two points').optional(),
     series: z.array(z.object({ name: text, points: z.array(point).min(1) })).min(1, 'needs at least one series').optional(),
     source: z.object({ id: sourceId, section: text, snippets: z.array(text).min(1, 'needs at least one verbatim snippet') }),
-    /** What the report's own chart shows that its text does not. */
+    /** For readers: what the report's own chart shows that its text does not. Rendered. */
     notes: z.string().optional(),
+    editorNote,
+    scope: scopeSchema,
+  })
+  .refine((c) => c.scope.countries.length === 0 || [...c.scope.countries].sort().join() === [...c.countries].sort().join(), {
+    error: "must name the same countries as the chart's countries",
+    path: ['scope', 'countries'],
   })
   .refine((c) => (c.points ? 1 : 0) + (c.series ? 1 : 0) === 1, { error: 'give either points or series, not both or neither', path: ['points'] })
   .superRefine((c, ctx) => {
@@ -175,3 +254,4 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Chart = z.infer<typeof chartSchema>;
+export type Scope = z.infer<typeof scopeSchema>;

@@ -1,37 +1,39 @@
 /**
- * Whose numbers these are: one country's, several countries' pooled, or several countries side by side.
- * Every page that shows a finding or a chart next to a country says this beside the number (scopeLabel), so a
- * six-country result is never read as one country's. One home for the rule; pages, exports and search use it.
+ * Whose numbers these are: one country's, several countries' pooled, several countries side by side, or an
+ * earlier study a report cites. Every page that shows a finding or a chart next to a country says this beside the
+ * number (scopeLabel), so a six-country result is never read as one country's. One home for the rule; pages,
+ * exports and search use it.
  *
- * Today the scope is derived from the fields records already carry (a finding's `country`, a chart's
- * `countries` and point labels). When records carry an explicit `scope`, read it here and nowhere else.
+ * The scope is the explicit `scope` field every finding and chart carries (checked by src/evidence/schema.ts);
+ * this module only reads and words it.
  */
 import type { Chart, Finding, Source } from './schema.ts';
 import { countryIds, countryNames, type CountryId } from './vocabulary.ts';
 
-export type ScopeKind = 'country' | 'pooled' | 'by-country';
+export type ScopeKind = 'country' | 'pooled' | 'by-country' | 'cited-study';
 
 export interface Scope {
   kind: ScopeKind;
-  /** The countries the number rests on (one for 'country'). */
+  /** The countries the number rests on (one for 'country', none for 'cited-study'). */
   countries: CountryId[];
+  /** The sample it rests on, in words, where the record gives one. */
+  sample?: string;
 }
 
-const isCountryName = (label: string) => Object.values(countryNames).includes(label);
 const ordered = (ids: readonly string[]) => countryIds.filter((c) => ids.includes(c));
+const read = (s: Scope): Scope => ({ kind: s.kind, countries: ordered(s.countries), ...(s.sample ? { sample: s.sample } : {}) });
 
-/** A finding's scope: its own country, or (country "multi") the countries its report covers, pooled. */
-export function scopeOfFinding(f: Pick<Finding, 'country'>, source: Pick<Source, 'countries'>): Scope {
-  if (f.country !== 'multi') return { kind: 'country', countries: [f.country] };
-  return { kind: 'pooled', countries: ordered(source.countries) };
+/**
+ * A finding's scope, as its record states it. The source parameter is kept so callers written against the
+ * derived scope keep working; it is no longer needed.
+ */
+export function scopeOfFinding(f: Pick<Finding, 'scope'>, _source?: Pick<Source, 'countries'>): Scope {
+  return read(f.scope);
 }
 
-/** A chart's scope: one country; several side by side (every point or series is a country); or several pooled. */
-export function scopeOfChart(c: Pick<Chart, 'countries' | 'points' | 'series'>): Scope {
-  const countries = ordered(c.countries);
-  if (countries.length === 1) return { kind: 'country', countries };
-  const labels = c.points ? c.points.map((p) => p.label) : (c.series ?? []).map((s) => s.name);
-  return { kind: labels.length > 0 && labels.every(isCountryName) ? 'by-country' : 'pooled', countries };
+/** A chart's scope, as its record states it. */
+export function scopeOfChart(c: Pick<Chart, 'scope'>): Scope {
+  return read(c.scope);
 }
 
 const names = (ids: CountryId[]) => ids.map((c) => countryNames[c]);
@@ -41,7 +43,11 @@ const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items
 export function scopeLabel(scope: Scope, n?: number | null): string {
   const all = scope.countries.length === countryIds.length;
   const who = all ? 'All six countries' : list(names(scope.countries));
-  const what = scope.kind === 'country' ? `${who} only` : scope.kind === 'pooled' ? `${who}, pooled` : `${who} compared`;
+  const what =
+    scope.kind === 'cited-study' ? 'An earlier study the report cites (not data from these countries)'
+    : scope.kind === 'country' ? `${who} only`
+    : scope.kind === 'pooled' ? `${who}, pooled`
+    : `${who} compared`;
   return n ? `${what}, n = ${n.toLocaleString('en-US')}` : what;
 }
 

@@ -108,13 +108,49 @@ function crossCheck(e: Evidence, where: Map<string, string>): string[] {
     s.samples.forEach((id, i) => {
       if (!findingIds.has(id)) problems.push(`${file('sources', s.id)}: record "${s.id}": samples.${i}: no finding has id "${id}"`);
     });
+  const quoteById = new Map(e.quotes.map((q) => [q.id, q]));
+  const findingById = new Map(e.findings.map((f) => [f.id, f]));
+  const seenRec = new Map<string, string>();
   for (const r of e.recommendations) {
-    r.related.quotes.forEach((id, i) => {
-      if (!quoteIds.has(id)) problems.push(`${file('recommendations', r.id)}: record "${r.id}": related.quotes.${i}: no quote has id "${id}"`);
+    const at = `${file('recommendations', r.id)}: record "${r.id}"`;
+    for (const field of ['related', 'topical'] as const) {
+      r[field].quotes.forEach((id, i) => {
+        if (!quoteIds.has(id)) problems.push(`${at}: ${field}.quotes.${i}: no quote has id "${id}"`);
+      });
+      r[field].findings.forEach((id, i) => {
+        if (!findingIds.has(id)) problems.push(`${at}: ${field}.findings.${i}: no finding has id "${id}"`);
+      });
+    }
+    // `related` is the report's own link: the item must be printed under this recommendation, or in a section it cites.
+    const placements = (id: string, kind: 'quotes' | 'findings') =>
+      kind === 'quotes' ? (quoteById.get(id)?.sources ?? []) : [findingById.get(id)?.source].filter((s) => s !== undefined);
+    for (const kind of ['quotes', 'findings'] as const)
+      r.related[kind].forEach((id, i) => {
+        const where = placements(id, kind);
+        if (where.length && !where.some((p) => isUnderRecommendation(r, p)))
+          problems.push(`${at}: related.${kind}.${i}: "${id}" is printed in ${where.map((p) => `${p.id} "${p.section}"`).join(', ')}, a section this recommendation neither sits in nor cites; list it under topical (our link) or add the section to cites if the recommendation's words restate it`);
+      });
+    r.alsoIn.forEach((a, i) => {
+      if (a.id === r.source.id) problems.push(`${at}: alsoIn.${i}: names the recommendation's own source "${a.id}"`);
+      if (!sourceIdsPresent.has(a.id)) problems.push(`${at}: alsoIn.${i}.id: no content/sources/${a.id}.json describes source "${a.id}"`);
     });
-    r.related.findings.forEach((id, i) => {
-      if (!findingIds.has(id)) problems.push(`${file('recommendations', r.id)}: record "${r.id}": related.findings.${i}: no finding has id "${id}"`);
-    });
+    // The same recommendation printed in two reports is one record naming both (alsoIn), as for quotes.
+    const key = `${normalizeText(r.title)}|${[...r.countries].sort().join(',')}`;
+    const other = seenRec.get(key);
+    if (other) problems.push(`${at}: title: repeats recommendation "${other}" word for word; merge them into one record and list the second report under alsoIn`);
+    else seenRec.set(key, r.id);
   }
   return problems;
+}
+
+/** Is a placement (source id and section) under this recommendation in its own report, its alsoIn reports, or a section it cites? */
+function isUnderRecommendation(r: Recommendation, p: { id: string; section: string }): boolean {
+  const homes = [{ id: r.source.id, section: r.source.section, number: r.number }, ...r.alsoIn];
+  for (const h of homes) {
+    if (h.id !== p.id) continue;
+    if (p.section === h.section) return true;
+    // "Recommendations on reporting mechanisms – 2. Improve …" is under recommendation 2 of that section only.
+    if (h.number && p.section.startsWith(`${h.section} – ${h.number}.`)) return true;
+  }
+  return p.id === r.source.id && r.cites.some((c) => p.section.startsWith(c));
 }

@@ -58,3 +58,57 @@ export const areaNames: Record<(typeof recommendationAreas)[number], string> = {
 };
 
 export const chartKinds = ['bar', 'stacked', 'grouped', 'dot'] as const;
+
+/** Whose numbers: see src/evidence/scope.ts. "cited-study": an earlier study the report cites, not data from our countries. */
+export const scopeKinds = ['country', 'pooled', 'by-country', 'cited-study'] as const;
+
+/** The legal analysis of Disrupting Harm in Mexico covers federal law and the codes of two states. */
+export const jurisdictions = ['federal', 'nayarit', 'morelos'] as const;
+export type Jurisdiction = (typeof jurisdictions)[number];
+export const jurisdictionNames: Record<Jurisdiction, string> = { federal: 'Federal law', nayarit: 'Nayarit', morelos: 'Morelos' };
+
+/** Rows of the legal framework table, in reading order. */
+export const legalTopics = [
+  'grooming',
+  'sexual-extortion',
+  'csam-offences',
+  'csam-access',
+  'csam-definition',
+  'csam-terminology',
+  'livestreaming',
+  'sexual-privacy',
+  'self-generated',
+  'exposure-to-pornography',
+  'limitation-periods',
+  'reporting-without-complaint',
+  'child-friendly-justice',
+  'expedited-procedures',
+  'compensation',
+  'juvenile-justice',
+  'platform-duties',
+  'data-retention',
+] as const;
+export type LegalTopic = (typeof legalTopics)[number];
+export const legalTopicNames: Record<LegalTopic, string> = {
+  grooming: 'Online grooming',
+  'sexual-extortion': 'Sexual extortion of children',
+  'csam-offences': 'Producing, possessing and sharing child sexual abuse material',
+  'csam-access': 'Simple access to child sexual abuse material',
+  'csam-definition': 'Definition of child sexual abuse material',
+  'csam-terminology': 'Terminology',
+  livestreaming: 'Livestreamed abuse',
+  'sexual-privacy': 'Sharing sexual material without consent ("violation of sexual privacy")',
+  'self-generated': 'Self-generated material shared by children',
+  'exposure-to-pornography': 'Exposing children to pornographic content',
+  'limitation-periods': 'Limitation periods',
+  'reporting-without-complaint': 'Prosecution without a complaint by the child',
+  'child-friendly-justice': 'Protecting children in proceedings',
+  'expedited-procedures': 'Expedited procedures',
+  compensation: 'Compensation',
+  'juvenile-justice': 'Children in conflict with the law',
+  'platform-duties': 'Duties of platforms and service providers',
+  'data-retention': 'Data retention',
+};
+export const legalStatuses = ['covered', 'partial', 'gap'] as const;
+export type LegalStatus = (typeof legalStatuses)[number];
+export const legalStatusNames: Record<LegalStatus, string> = { covered: 'Covered', partial: 'Partly covered', gap: 'Gap' };

@@ -64,7 +64,8 @@ describe('item citations', () => {
   it('cites a finding with no "., " between the report and its section', () => {
     const f: Finding = {
       id: 'vpe-f-001', statement: 'In an earlier study, 22% denied that images existed.', value: 22, unit: 'percent', n: null, base: 'respondents',
-      country: 'multi', themes: ['recovery'], source: { id: 'vos-peru-2021', section: 'Introduction: Background', snippet: '22% denied that there were images.' },
+      country: 'multi', scope: { kind: 'cited-study', countries: [] }, themes: ['recovery'],
+      source: { id: 'vos-peru-2021', section: 'Introduction: Background', snippet: '22% denied that there were images.' },
     };
     expect(citeFinding(f, peru, opts)).toBe(
       "In an earlier study, 22% denied that images existed. In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Introduction: Background. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/sources/vos-peru-2021/#vpe-f-001, accessed 29 November 2026.",

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonRows } from '../../src/evidence/compare.ts';
 import type { Chart } from '../../src/evidence/schema.ts';
 
-const base: Omit<Chart, 'id' | 'points'> = { title: 'T', description: 'D', longDescription: 'L', kind: 'dot', unit: 'percent', base: 'b', n: null, countries: ['albania'], themes: ['awareness'], source: { id: 'vos-six-countries-2022', section: 's', snippets: ['x'] } };
+const base: Omit<Chart, 'id' | 'points'> = { title: 'T', description: 'D', longDescription: 'L', kind: 'dot', unit: 'percent', base: 'b', n: null, countries: ['albania'], scope: { kind: 'country', countries: ['albania'] }, themes: ['awareness'], source: { id: 'vos-six-countries-2022', section: 's', snippets: ['x'] } };
 
 describe('comparisonRows', () => {
   it('makes a row per chart whose points are countries, leaving unprinted countries empty', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartIndexEntry, csvCell, publicChart, publicFinding, publicQuote, quotesCsv } from '../../src/evidence/exports.ts';
+import { chartCsv, chartIndexEntry, csvCell, findingsCsv, publicChart, publicFinding, publicQuote, publicRecommendation, quotesCsv } from '../../src/evidence/exports.ts';
 import type { Chart, Finding, Quote } from '../../src/evidence/schema.ts';
 import { embedCode, oembedRecord } from '../../src/evidence/embedCode.ts';
 
@@ -9,10 +9,11 @@ const quote: Quote = {
 };
 const finding: Finding = {
   id: 'v6-f-001', statement: 'S', value: 71, unit: 'percent', n: 291, base: 'workers', country: 'multi', themes: ['awareness'],
+  scope: { kind: 'pooled', countries: ['albania', 'bosnia-and-herzegovina', 'colombia', 'mexico', 'moldova', 'peru'], sample: '413 workers' },
   source: { id: 'vos-six-countries-2022', section: 'Prevention', snippet: 'poor (71%, n=291)' },
 };
 const chart: Chart = {
-  id: 'c1', title: 'T', description: 'D', longDescription: 'L', kind: 'grouped', unit: 'percent', base: 'b', n: null, countries: ['peru'], themes: ['awareness'],
+  id: 'c1', title: 'T', description: 'D', longDescription: 'L', kind: 'grouped', unit: 'percent', base: 'b', n: null, countries: ['peru'], scope: { kind: 'country', countries: ['peru'] }, themes: ['awareness'],
   series: [{ name: 'A', points: [{ label: 'x', value: 1 }] }, { name: 'B', points: [{ label: 'x', value: 2 }] }],
   source: { id: 'vos-peru-2021', section: 'S', snippets: ['1 and 2'] },
 };
@@ -33,6 +34,26 @@ describe('public records follow the data contract', () => {
     const f = publicFinding(finding);
     expect(f.url).toBe('/sources/vos-six-countries-2022/#v6-f-001');
     expect(f.source.snippet).toBe('poor (71%, n=291)');
+  });
+  it('finding: keeps its fields and adds range, quantity, scope and legal (null when absent); never the editor note', () => {
+    const f = publicFinding({ ...finding, editorNote: 'for editors only' });
+    expect(f).toMatchObject({ value: 71, valueHigh: null, quantity: null, unit: 'percent', base: 'workers', legal: null });
+    expect(f.scope).toEqual({ kind: 'pooled', countries: finding.scope.countries, sample: '413 workers' });
+    expect(JSON.stringify(f)).not.toContain('for editors only');
+    const words = publicFinding({ ...finding, value: undefined, unit: undefined, quantity: 'around half', source: { ...finding.source, snippet: 'around half of them' } });
+    expect(words).toMatchObject({ value: null, unit: null, quantity: 'around half' });
+    const csv = findingsCsv([words]).split('\r\n');
+    expect(csv[0]).toMatch(/^id,statement,value,unit,n,base,country,themes,source_id,source_section,source_snippet,note,sample,url,value_high,quantity,scope_kind,/);
+    expect(csv[1]).toContain(',around half,pooled,');
+  });
+  it('recommendation: alsoIn and topical links are published apart from the report’s own links', () => {
+    const r = publicRecommendation({
+      id: 'vmx-r-01', number: '1', title: 'T', area: 'support-services', countries: ['mexico'], source: { id: 'vos-mexico-2021', section: '6' }, summary: 'S', cites: [],
+      alsoIn: [{ id: 'vos-mexico-briefing-2021', section: 'Recommendations', number: '1' }], related: { quotes: ['a'], findings: [] }, topical: { quotes: ['b'], findings: [] },
+    });
+    expect(r.alsoIn).toEqual([{ id: 'vos-mexico-briefing-2021', section: 'Recommendations', number: '1' }]);
+    expect(r.related.quotes).toEqual(['a']);
+    expect(r.topical.quotes).toEqual(['b']);
   });
   it('chart: series instead of points, and the index entry points at its files', () => {
     const c = publicChart(chart);
