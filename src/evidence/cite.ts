@@ -14,6 +14,12 @@ export const displayText = (s: string) => s.replace(/\\\$/g, '$');
 /** Who is speaking, as the report prints it: the speaker code where it prints one, otherwise the speaker type. */
 export const speakerLabel = (q: Pick<Quote, 'speaker'>) => q.speaker.code ?? speakerTypeNames[q.speaker.type];
 
+/** A report's title without the series title the Voices of Survivors reports share, plus its year: "Survivors' Perspectives in Peru (2021)". */
+export const shortTitle = (s: Pick<Source, 'title' | 'year'>) => `${s.title.replace(/^Child Sexual Exploitation and Abuse Online: /, '')} (${s.year})`;
+
+/** A record's place: its country's name, or "Several countries" for a record that covers several ("multi"). */
+export const placeName = (c: keyof typeof countryNames | 'multi') => (c === 'multi' ? 'Several countries' : countryNames[c]);
+
 /** Cites a quote: the words, who said them, then the first report that prints them and its section. */
 export const citeQuote = (q: Quote, primary: Source) =>
   `“${displayText(q.text)}” (${speakerLabel(q)}, ${countryNames[q.country]}). ${citationOf(primary)}, ${q.sources[0]!.section}.`;
