@@ -41,7 +41,8 @@ for (const q of quotes) {
     language: 'en',
     // `card` is everything a result shows, as QuoteCard shows it; `explicit` lets /search/ hide the excerpt too.
     meta: { title: `${card.speaker} · ${card.country}`, kind: 'quote', source: card.sources[0].title, card: JSON.stringify(card), ...(q.explicit ? { explicit: 'true' } : {}) },
-    filters: { kind: ['quote'], theme: q.themes, country: [q.country], speaker: [q.speaker.type], source: [q.source.id, ...q.alsoIn.map((a) => a.id)] },
+    filters: { kind: ['quote'], theme: q.themes, country: [q.country], speaker: [q.speaker.type], // once per report, even when a report prints the words twice (Pagefind counts a repeated value twice)
+    source: [...new Set([q.source.id, ...q.alsoIn.map((a) => a.id)])] },
     sort: { lead: rank.get(q.id) },
   });
   if (r.errors.length) fail(`quote ${q.id}: ${r.errors.join('; ')}`);

@@ -32,6 +32,13 @@ describe('pagefindFilters', () => {
   });
 });
 
+describe('pagefindFilters with words', () => {
+  it('names only the facets with choices (Pagefind counts every filter when there are words)', () => {
+    expect(pagefindFilters({ ...emptyState(), country: ['peru'] }, undefined, true)).toEqual({ kind: 'quote', country: { any: ['peru'] } });
+    expect(pagefindFilters({ ...emptyState(), country: ['peru'] }, 'country', true)).toEqual({ kind: 'quote' });
+  });
+});
+
 describe('facetCounts (from Pagefind searches)', () => {
   it('opens exactly the facets that have choices', () => {
     expect(facetsToOpen({ ...emptyState(), country: ['peru'], source: ['s1'] })).toEqual(['country', 'source']);

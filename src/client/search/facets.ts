@@ -29,13 +29,17 @@ export function searchFromState(state: FacetState): string {
 }
 
 /**
- * Pagefind filters: OR within a facet (any), AND across facets, always limited to quotes. Every facet is named,
- * even with nothing chosen (`any: []` restricts nothing), because Pagefind counts only the filters it is given
- * when there are no words. `open` leaves one facet's choices out, for that facet's counts (see facetCounts).
+ * Pagefind filters: OR within a facet (any), AND across facets, always limited to quotes. With no words
+ * (`words` false), Pagefind counts only the filters it is given, so every facet is named, even with nothing
+ * chosen (`any: []` restricts nothing); with words it counts every filter anyway, and naming empty facets only
+ * slows it down. `open` leaves one facet's choices out, for that facet's counts (see facetCounts).
  */
-export function pagefindFilters(state: FacetState, open?: Facet): Record<string, unknown> {
+export function pagefindFilters(state: FacetState, open?: Facet, words = false): Record<string, unknown> {
   const filters: Record<string, unknown> = { kind: 'quote' };
-  for (const facet of FACETS) filters[facet] = { any: facet === open ? [] : state[facet] };
+  for (const facet of FACETS) {
+    const chosen = facet === open ? [] : state[facet];
+    if (chosen.length || !words) filters[facet] = { any: chosen };
+  }
   return filters;
 }
 

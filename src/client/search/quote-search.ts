@@ -13,6 +13,8 @@ import { fillQuoteCard } from './quote-card.ts';
 import type { QuoteCardData } from '../../evidence/quoteCard.ts';
 
 const PAGE = 20;
+/** Cards rendered before the first paint after a keystroke: as many as a tall phone or a laptop screen shows. */
+const FIRST_PAINT = 4;
 /** How long typing must pause before the count is announced. */
 const SETTLE_MS = 700;
 
@@ -96,8 +98,10 @@ class QuoteSearch extends HTMLElement {
     const empty = this.querySelector<HTMLElement>('.no-results')!;
     empty.hidden = n > 0;
     if (!n) this.explainEmpty(query);
-    await this.showMore(false);
+    // The first screen's worth of cards paints at once; the rest of the page of results follows a frame later.
+    await this.showMore(false, FIRST_PAINT);
     this.dispatchEvent(new CustomEvent('results', { detail: { query: raw, count: n } }));
+    requestAnimationFrame(() => setTimeout(() => run === this.run && void this.showMore(false, PAGE - FIRST_PAINT), 0));
   }
 
   /** One Pagefind search for the results, plus one per facet with choices, for that facet's counts. */
@@ -105,8 +109,8 @@ class QuoteSearch extends HTMLElement {
     const sort = term ? {} : { sort: { lead: 'asc' as const } };
     const open = facetsToOpen(this.state);
     const [main, ...opened] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(this.state), ...sort }),
-      ...open.map((f) => pagefind.search(term, { filters: pagefindFilters(this.state, f) })),
+      pagefind.search(term, { filters: pagefindFilters(this.state, undefined, !!term), ...sort }),
+      ...open.map((f) => pagefind.search(term, { filters: pagefindFilters(this.state, f, !!term) })),
     ]);
     return { results: main!.results, counts: facetCounts(main!.filters, Object.fromEntries(open.map((f, i) => [f, opened[i]!.filters]))) };
   }
@@ -190,8 +194,8 @@ class QuoteSearch extends HTMLElement {
   }
 
   /** Appends the next page of results; after "Show more quotes", focus moves to the first new one and the number added is announced. */
-  private async showMore(fromButton: boolean) {
-    const next = this.results.slice(this.shown, this.shown + PAGE);
+  private async showMore(fromButton: boolean, size = PAGE) {
+    const next = this.results.slice(this.shown, this.shown + size);
     this.shown += next.length;
     const run = this.run;
     const items = await Promise.all(next.map((r) => r.data()));
