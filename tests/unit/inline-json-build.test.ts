@@ -1,0 +1,33 @@
+// A "</script>" in a content field (here a report's citation) must stay text in the built page, not end a block or
+// start a script: builds a copy of the project with only a theme page (which prints each quote's citation in its
+// "Cite or share" control) and reads the HTML it writes. /quotes/ embeds no JSON since its results take their
+// citations from the search index (src/evidence/quoteCard.ts); any inline JSON block still parses back exactly.
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+
+const root = process.cwd();
+const HOSTILE = 'ECPAT.</script><script>location="https://evil.example/"</script><!--';
+
+describe('content text in a built page', () => {
+  it('keeps a </script> from a content field as text, and any inline JSON still parses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inline-json-'));
+    try {
+      for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, name), join(dir, name), { recursive: true });
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      for (const name of readdirSync(join(dir, 'src', 'pages'))) if (name !== 'themes') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
+      const file = join(dir, 'content', 'sources', 'vos-peru-2021.json');
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), citation: HOSTILE }));
+      const run = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const html = readFileSync(join(dir, 'dist', 'themes', 'recovery', 'index.html'), 'utf8');
+      expect(html).not.toContain('<script>location=');
+      expect(html).toContain('ECPAT.&lt;/script&gt;&lt;script&gt;location=');
+      for (const m of html.matchAll(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g)) expect(() => JSON.parse(m[1]!)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 250_000);
+});
