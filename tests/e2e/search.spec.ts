@@ -29,7 +29,8 @@ async function showAll(page: Page) {
 }
 async function search(page: Page, text: string) {
   await page.getByLabel('Search quotes').fill(text);
-  await expect(page.locator('.result-count')).toContainText(text.trim() ? '“' : 'quote');
+  // Pagefind loads on first use: on a busy machine that can take more than the default few seconds.
+  await expect(page.locator('.result-count')).toContainText(text.trim() ? '“' : 'quote', { timeout: 20_000 });
 }
 
 for (const [source, phrase, id] of PHRASES) {

@@ -210,7 +210,8 @@ class QuoteSearch extends HTMLElement {
       return li;
     });
     list.append(...added);
-    this.querySelector<HTMLElement>('.more')!.hidden = this.shown >= this.results.length;
+    // Hidden while the rest of the first page is still coming, so it never appears and then vanishes.
+    this.querySelector<HTMLElement>('.more')!.hidden = this.shown >= this.results.length || this.shown < PAGE;
     if (fromButton && added.length) {
       added[0]!.querySelector<HTMLElement>('.quote-card')!.focus();
       const left = this.results.length - this.shown;
