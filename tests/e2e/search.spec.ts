@@ -1,9 +1,12 @@
 // Quote search (/quotes/) and site search (/search/) over the Pagefind index.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from '../support/site.ts';
+
+// Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Distinctive phrases from quotes in each of the five reports (copied from the report texts), and the quote each must find first.
 const PHRASES: [source: string, phrase: string, quoteId: string][] = [
