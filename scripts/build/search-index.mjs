@@ -8,14 +8,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { countryNames } from '../../src/evidence/vocabulary.ts';
+import { placeName, shortTitle } from '../../src/evidence/cite.ts';
+import { quoteCardData } from '../../src/evidence/quoteCard.ts';
+import { leadOrder } from '../../src/evidence/quoteOrder.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const read = (f) => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8'));
 const quotes = read('quotes.json');
 const findings = read('findings.json');
-const sourceTitle = Object.fromEntries(read('sources.json').map((s) => [s.id, s.title]));
-const countryName = { ...countryNames, multi: 'Several countries' };
+const sources = new Map(read('sources.json').map((s) => [s.id, s]));
+const source = (id) => sources.get(id) ?? fail(`no source "${id}" in ${join(dist, 'data', 'sources.json')}`);
+/** A published quote back in the shape of a content record (its sources in order), as quoteCardData takes it. */
+const asRecord = (q) => ({ ...q, speaker: { ...q.speaker, code: q.speaker.code ?? undefined }, sources: [q.source, ...q.alsoIn] });
+/** Each quote's place in the default /quotes/ listing (src/evidence/quoteOrder.ts), as a sort key. */
+const rank = new Map(leadOrder(quotes).map((q, i) => [q.id, String(i).padStart(4, '0')]));
 const fail = (msg) => {
   console.error(`build-search-index: ${msg}`);
   process.exit(1);
@@ -28,22 +34,16 @@ const page = await index.addDirectory({ path: dist });
 if (page.errors.length) fail(page.errors.join('\n'));
 
 for (const q of quotes) {
-  const speaker = q.speaker.code ?? q.speaker.type.replace('-', ' ');
+  const card = quoteCardData(asRecord(q), source);
   const r = await index.addCustomRecord({
     url: q.url,
     content: q.text,
     language: 'en',
-    meta: {
-      title: `${speaker} · ${countryName[q.country]}`,
-      kind: 'quote',
-      speaker,
-      speakerType: q.speaker.type,
-      country: countryName[q.country],
-      source: sourceTitle[q.source.id],
-      sourceId: q.source.id,
-      section: q.source.section,
-    },
-    filters: { kind: ['quote'], theme: q.themes, country: [q.country], speaker: [q.speaker.type], source: [q.source.id, ...q.alsoIn.map((a) => a.id)] },
+    // `card` is everything a result shows, as QuoteCard shows it; `explicit` lets /search/ hide the excerpt too.
+    meta: { title: `${card.speaker} · ${card.country}`, kind: 'quote', source: card.sources[0].title, card: JSON.stringify(card), ...(q.explicit ? { explicit: 'true' } : {}) },
+    filters: { kind: ['quote'], theme: q.themes, country: [q.country], speaker: [q.speaker.type], // once per report, even when a report prints the words twice (Pagefind counts a repeated value twice)
+    source: [...new Set([q.source.id, ...q.alsoIn.map((a) => a.id)])] },
+    sort: { lead: rank.get(q.id) },
   });
   if (r.errors.length) fail(`quote ${q.id}: ${r.errors.join('; ')}`);
 }
@@ -52,7 +52,7 @@ for (const f of findings) {
     url: f.url,
     content: `${f.statement} ${f.source.snippet}`,
     language: 'en',
-    meta: { title: f.statement, kind: 'finding', country: countryName[f.country], source: sourceTitle[f.source.id], sourceId: f.source.id, section: f.source.section },
+    meta: { title: f.statement, kind: 'finding', country: placeName(f.country), source: shortTitle(source(f.source.id)), section: f.source.section },
     filters: { kind: ['finding'], theme: f.themes, country: [f.country], source: [f.source.id] },
   });
   if (r.errors.length) fail(`finding ${f.id}: ${r.errors.join('; ')}`);

@@ -38,6 +38,12 @@ export const kindOf = (s: Pick<Source, 'kind'>) => s.kind.charAt(0).toUpperCase(
 /** Who is speaking, as the report prints it: the speaker code where it prints one, otherwise the speaker type. */
 export const speakerLabel = (q: Pick<Quote, 'speaker'>) => q.speaker.code ?? speakerTypeNames[q.speaker.type];
 
+/** A report's title without the series title the Voices of Survivors reports share, plus its year: "Survivors' Perspectives in Peru (2021)". */
+export const shortTitle = (s: Pick<Source, 'title' | 'year'>) => `${s.title.replace(/^Child Sexual Exploitation and Abuse Online: /, '')} (${s.year})`;
+
+/** A record's place: its country's name, or "Several countries" for a record that covers several ("multi"). */
+export const placeName = (c: keyof typeof countryNames | 'multi') => (c === 'multi' ? 'Several countries' : countryNames[c]);
+
 /** Speaker and country, without saying the country twice when the code names it ("Conversations' Participant 9, Peru"). */
 export const speakerWithCountry = (q: Pick<Quote, 'speaker' | 'country'>) => {
   const label = speakerLabel(q);

@@ -14,6 +14,8 @@ export const publicQuote = (q: Quote) => ({
   speaker: { code: q.speaker.code ?? null, type: q.speaker.type, ...(q.speaker.detail ? { detail: q.speaker.detail } : {}) },
   country: q.country,
   themes: q.themes,
+  /** Describes sexual abuse or its images in detail: shown collapsed behind a notice on the site. */
+  explicit: q.explicit ?? false,
   source: { id: q.sources[0]!.id, section: q.sources[0]!.section },
   /** Other reports (or other sections) that print the same quote. */
   alsoIn: q.sources.slice(1).map((s) => ({ id: s.id, section: s.section, ...(s.code ? { code: s.code } : {}) })),
@@ -129,7 +131,7 @@ type PublicRecommendation = ReturnType<typeof publicRecommendation>;
 export const quotesCsv = (rows: PublicQuote[]) =>
   toCsv(rows, [
     ['id', (r) => r.id], ['text', (r) => r.text], ['speaker_code', (r) => r.speaker.code], ['speaker_type', (r) => r.speaker.type],
-    ['country', (r) => r.country], ['themes', (r) => r.themes], ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section],
+    ['country', (r) => r.country], ['themes', (r) => r.themes], ['explicit', (r) => r.explicit], ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section],
     ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}`)], ['url', (r) => r.url],
   ]);
 

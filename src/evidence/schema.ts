@@ -85,6 +85,11 @@ export const quoteSchema = z.object({
   }),
   country: countryId,
   themes: themeList,
+  /**
+   * True when the quote describes sexual abuse or its images in detail (reviewed by hand; criteria in
+   * content/README.md). Pages show it collapsed behind a notice, and search results do the same.
+   */
+  explicit: z.literal(true, { error: 'explicit is either true or left out' }).optional(),
   /** Every report that prints this quote; the first is the primary citation. */
   sources: z.array(quoteSource).min(1, 'needs at least one source'),
   editorNote,

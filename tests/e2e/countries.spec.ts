@@ -81,10 +81,11 @@ test('every recommendation links back to a real source page and section', async 
 test('quote and finding anchors from the data exist, with copy-link and cite controls', async ({ page }) => {
   const quote = readData<{ id: string; url: string }[]>('quotes.json')[0]!;
   await page.goto(quote.url);
-  const fig = page.locator(`figure#${quote.id}`);
+  const fig = page.locator(`#${quote.id}`);
   await expect(fig).toBeVisible();
+  await fig.getByText('Cite or share').click();
   await expect(fig.getByRole('button', { name: 'Copy link' })).toBeVisible();
-  await expect(fig.getByRole('button', { name: 'Copy quote with citation' })).toBeVisible();
+  await expect(fig.getByRole('button', { name: 'Copy citation' })).toBeVisible();
   const finding = readData<{ id: string; url: string }[]>('findings.json')[0]!;
   await page.goto(finding.url);
   await expect(page.locator(`li#${finding.id}`).getByText('Cite or share')).toBeVisible();
@@ -94,7 +95,8 @@ test('copy quote with citation puts the quote and the report citation on the cli
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const quote = readData<{ id: string; url: string; text: string }[]>('quotes.json').find((q) => q.id.startsWith('vpe-'))!;
   await page.goto(quote.url);
-  await page.locator(`figure#${quote.id}`).getByRole('button', { name: 'Copy quote with citation' }).click();
+  await page.locator(`#${quote.id}`).getByText('Cite or share').click();
+  await page.locator(`#${quote.id}`).getByRole('button', { name: 'Copy citation' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(quote.text.slice(0, 40));
   expect(copied).toContain("Survivors' Perspectives in Peru");

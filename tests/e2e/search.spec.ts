@@ -1,9 +1,12 @@
 // Quote search (/quotes/) and site search (/search/) over the Pagefind index.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from '../support/site.ts';
+
+// Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Distinctive phrases from quotes in each of the five reports (copied from the report texts), and the quote each must find first.
 const PHRASES: [source: string, phrase: string, quoteId: string][] = [
@@ -15,9 +18,22 @@ const PHRASES: [source: string, phrase: string, quoteId: string][] = [
 ];
 
 const results = (page: Page) => page.locator('ol.results > li');
+const shownCount = async (page: Page) => Number((await page.locator('.result-count').innerText()).split(' ')[0]);
+/** The counts a facet shows, by value. */
+async function facetCountsOf(page: Page, facet: string): Promise<Record<string, number>> {
+  return page.locator(`label.facet:has(input[name=${facet}])`).evaluateAll((labels) =>
+    Object.fromEntries(labels.map((l) => [l.querySelector('input')!.value, Number(l.querySelector('.count')!.textContent)])));
+}
+const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+/** Every result, with "Show more" pressed until none is left. */
+async function showAll(page: Page) {
+  const more = page.getByRole('button', { name: 'Show more quotes' });
+  while (await more.isVisible()) await more.click();
+}
 async function search(page: Page, text: string) {
   await page.getByLabel('Search quotes').fill(text);
-  await expect(page.locator('.result-count')).toContainText(text.trim() ? '“' : 'quote');
+  // Pagefind loads on first use: on a busy machine that can take more than the default few seconds.
+  await expect(page.locator('.result-count')).toContainText(text.trim() ? '“' : 'quote', { timeout: 20_000 });
 }
 
 for (const [source, phrase, id] of PHRASES) {
@@ -44,13 +60,17 @@ test('a facet narrows results, OR within a facet and AND across facets', async (
   await page.getByRole('checkbox', { name: /^Peru/ }).check();
   await expect(page.locator('.result-count')).not.toHaveText(/^\d{3} quotes/);
   const peru = Number((await page.locator('.result-count').innerText()).split(' ')[0]);
-  for (const meta of await results(page).locator('p.meta').allInnerTexts()) expect(meta).toContain('Peru');
+  const peruCountries = await results(page).locator('.quote-country').allInnerTexts();
+  expect(peruCountries.length).toBeGreaterThan(0);
+  for (const c of peruCountries) expect(c).toBe('Peru');
   await page.getByRole('checkbox', { name: /^Albania/ }).check();
   await expect.poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0])).toBeGreaterThan(peru);
   const either = Number((await page.locator('.result-count').innerText()).split(' ')[0]);
   await page.getByRole('checkbox', { name: /^Survivor \(/ }).check();
   await expect.poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0])).toBeLessThan(either);
-  for (const meta of await results(page).locator('p.meta').allInnerTexts()) expect(meta).toMatch(/Peru|Albania/);
+  const shown = await results(page).locator('.quote-country').allInnerTexts();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const c of shown) expect(c).toMatch(/^(Peru|Albania)$/);
 });
 
 test('facet state round-trips through the URL; the query never does', async ({ page }) => {
@@ -124,4 +144,227 @@ test('the index holds no navigation, footer, screen-reader-only or content-note 
   expect(text).toContain('Send me a photo of your pyjamas');
   for (const chrome of ['Skip to content Quick exit', 'I understand, hide this note', 'Survivors’ Voices Evidence Hub</', 'Source reports', 'also Shift three times'])
     expect(text).not.toContain(chrome);
+});
+
+// ---- Facet counts (issue 12) ----
+
+test('counts after typing: each country shows how many of the results are from it', async ({ page }) => {
+  await page.goto('/quotes/');
+  await search(page, 'police');
+  const n = await shownCount(page);
+  expect(n).toBeGreaterThan(3);
+  await showAll(page);
+  const shown = await results(page).locator('.quote-country').allInnerTexts();
+  expect(shown).toHaveLength(n);
+  const byCountry = await facetCountsOf(page, 'country');
+  const names = await page.locator('label.facet:has(input[name=country])').evaluateAll((ls) => Object.fromEntries(ls.map((l) => [l.querySelector('input')!.value, l.querySelector('.label')!.textContent])));
+  for (const [id, count] of Object.entries(byCountry)) expect(count, id).toBe(shown.filter((c) => c === names[id]).length);
+  expect(Object.values(byCountry).filter((c) => c > 0).length).toBeGreaterThan(1);
+});
+
+test('counts after typing and ticking: every facet still counts, and a facet with a choice keeps its other options', async ({ page }) => {
+  await page.goto('/quotes/');
+  await search(page, 'police');
+  const before = await facetCountsOf(page, 'country');
+  const ticked = Object.entries(before).find(([, c]) => c > 0 && c < sum(before))![0];
+  await page.locator(`input[name=country][value=${ticked}]`).check();
+  await expect.poll(() => shownCount(page)).toBe(before[ticked]);
+  // The Country facet still says what ticking another country would add; the others count within the choice.
+  expect(await facetCountsOf(page, 'country')).toEqual(before);
+  const n = await shownCount(page);
+  expect(sum(await facetCountsOf(page, 'speaker'))).toBe(n);
+  const reports = await facetCountsOf(page, 'source');
+  expect(Math.max(...Object.values(reports))).toBeGreaterThan(0);
+  expect(Math.max(...Object.values(reports))).toBeLessThanOrEqual(n);
+  const themes = await facetCountsOf(page, 'theme');
+  expect(Math.max(...Object.values(themes))).toBeGreaterThan(0);
+});
+
+test('the sum rule: Country counts add up to the results shown, with and without words and filters', async ({ page }) => {
+  const total = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).length;
+  await page.goto('/quotes/');
+  await expect(page.locator('.result-count')).toHaveText(`${total} quotes`);
+  expect(sum(await facetCountsOf(page, 'country'))).toBe(total);
+  await page.getByRole('checkbox', { name: /^Stigma and blame/ }).check();
+  await expect.poll(() => shownCount(page)).toBeLessThan(total);
+  expect(sum(await facetCountsOf(page, 'country'))).toBe(await shownCount(page));
+  await search(page, 'family');
+  expect(sum(await facetCountsOf(page, 'country'))).toBe(await shownCount(page));
+});
+
+// ---- Careful presentation ----
+
+const flagged = () => JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).filter((q: { explicit: boolean }) => q.explicit) as { id: string; text: string; url: string }[];
+
+test('the default listing opens with quotes that are not flagged as describing abuse in detail', async ({ page }) => {
+  expect(flagged().length).toBeGreaterThan(5);
+  await page.goto('/quotes/');
+  await expect(results(page)).toHaveCount(20);
+  await expect(results(page).locator('details.quote-explicit')).toHaveCount(0);
+});
+
+test('a flagged quote in the results is folded behind a notice until opened', async ({ page }) => {
+  const q = flagged()[0]!;
+  await page.goto('/quotes/');
+  await search(page, q.text.split(' ').slice(3, 9).join(' '));
+  const card = results(page).first();
+  const fold = card.locator('details.quote-explicit');
+  await expect(fold).toHaveCount(1);
+  await expect(fold.locator('summary')).toHaveText('This quote describes abuse in detail — show');
+  await expect(fold.locator('blockquote')).toBeHidden();
+  await fold.locator('summary').click();
+  await expect(fold.locator('blockquote')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('flagged quotes are folded on country and theme pages, and open on request', async ({ page }) => {
+    const q = flagged()[0]!;
+    await page.goto(q.url);
+    const fold = page.locator(`#${q.id} details.quote-explicit`);
+    await expect(fold.locator('blockquote')).toBeHidden();
+    await fold.locator('summary').click();
+    await expect(fold.locator('blockquote')).toBeVisible();
+    await page.goto('/themes/forms-of-abuse/');
+    const folds = page.locator('details.quote-explicit');
+    expect(await folds.count()).toBeGreaterThan(0);
+    for (const b of await folds.locator('blockquote').all()) await expect(b).toBeHidden();
+  });
+});
+
+test('the glossary is reachable by keyboard from a quote’s speaker code', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/quotes/');
+  await expect(results(page)).toHaveCount(20);
+  await page.getByLabel('Search quotes').focus();
+  const first = results(page).first().locator('a.speaker');
+  const code = await first.innerText();
+  for (let i = 0; i < 6 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/glossary\/#[a-z-]+$/);
+  const entry = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(entry).toBeVisible();
+  // The entry explains this kind of code: its label names the code's pattern (or, without a code, the speaker type).
+  await expect(entry.locator('dt')).toContainText(code.replace(/\d+/g, '').split(/[-,]/)[0]!.trim().slice(0, 12));
+});
+
+test('every speaker code on a page links to a glossary entry that exists', async ({ page }) => {
+  await page.goto('/countries/mexico/');
+  const hrefs = [...new Set(await page.locator('a.speaker').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  expect(hrefs.length).toBeGreaterThanOrEqual(4);
+  await page.goto('/glossary/');
+  for (const h of hrefs) await expect(page.locator(`[id="${h.split('#')[1]}"]`)).toHaveCount(1);
+});
+
+// ---- Matching ----
+
+test('"sextortion" matches the term (and the reports’ "sexual extortion"), never mere "sex"', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Search quotes, findings and pages').fill('sextortion');
+  await expect(page.locator('[role=status]')).toContainText('for “sextortion”');
+  const items = await page.locator('ol.site-results > li').allInnerTexts();
+  expect(items.length).toBeGreaterThan(0);
+  for (const t of items) expect(t).toMatch(/sextortion|sexual extortion/i);
+  await page.goto('/quotes/');
+  await search(page, 'sextortion');
+  for (const t of await results(page).locator('.quote-text').allInnerTexts()) expect(t).toMatch(/sextortion|sexual extortion/i);
+});
+
+for (const [typed, why] of [['the', 'very common words'], ['a '.repeat(200), 'very common words'], ['!!! ...', 'letters or digits']]) {
+  test(`a query of ${why} gets a message instead of every quote: ${typed.slice(0, 10)}`, async ({ page }) => {
+    await page.goto('/quotes/');
+    await expect(results(page)).toHaveCount(20);
+    await page.getByLabel('Search quotes').fill(typed);
+    await expect(page.locator('.result-count')).toContainText(why);
+    await expect(results(page)).toHaveCount(0);
+  });
+}
+
+// ---- Failing loudly ----
+
+test('if Pagefind cannot load, /quotes/ says so and points to the theme and country lists', async ({ page }) => {
+  await page.route('**/pagefind/**', (r) => r.abort());
+  await page.goto('/quotes/');
+  const failed = page.locator('.search-failed');
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('Search could not load');
+  await expect(page.getByRole('link', { name: 'Stigma and blame' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Peru' }).first()).toBeVisible();
+  await expect(page.getByLabel('Search quotes')).toBeHidden();
+});
+
+test('if Pagefind cannot load, /search/ says so when used', async ({ page }) => {
+  await page.route('**/pagefind/**', (r) => r.abort());
+  await page.goto('/search/');
+  await page.getByLabel('Search quotes, findings and pages').fill('police');
+  await expect(page.locator('[role=status]')).toContainText('Search could not load');
+  await expect(page.locator('.search-failed')).toBeVisible();
+});
+
+// ---- Status messages and focus (issue 17) ----
+
+test('typing a word produces one announcement, once typing settles', async ({ page }) => {
+  await page.goto('/quotes/');
+  await expect(results(page)).toHaveCount(20);
+  const live = page.locator('.result-announce');
+  await live.evaluate((el) => {
+    (window as unknown as { said: string[] }).said = [];
+    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await page.getByLabel('Search quotes').pressSequentially('police', { delay: 60 });
+  await expect(live).toContainText('for “police”');
+  await page.waitForTimeout(1500); // long enough for any late announcement to show up
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said).toEqual([await live.innerText()]);
+});
+
+test('a copy in the results is announced', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/quotes/');
+  const card = results(page).first();
+  await card.getByText('Cite or share').click();
+  await card.getByRole('button', { name: 'Copy citation' }).click();
+  await expect(card.getByRole('status').filter({ hasText: /\S/ })).toHaveText('Copied to the clipboard');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(await card.locator('.quote-text').innerText());
+});
+
+test('"Show more quotes" moves focus to the first new quote and says how many were added', async ({ page }) => {
+  await page.goto('/quotes/');
+  await expect(results(page)).toHaveCount(20);
+  await page.getByRole('button', { name: 'Show more quotes' }).click();
+  await expect(results(page)).toHaveCount(40);
+  await expect(results(page).nth(20).locator('.quote-card')).toBeFocused();
+  await expect(page.locator('.result-announce')).toContainText('20 more quotes shown');
+});
+
+test('each result’s attribution is tied to its quote (figure and figcaption), with a large enough context link', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/quotes/');
+  const card = results(page).first();
+  await expect(card.locator('figure > figcaption a.speaker')).toHaveCount(1);
+  await expect(card.locator('figure blockquote')).toHaveCount(1);
+  const box = (await card.getByRole('link', { name: 'See it in context' }).boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+});
+
+test('/search/ leaves focus alone on load', async ({ page }) => {
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('on a phone the filters fold away, say how many are active, and the first quote is on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.addInitScript(() => sessionStorage.setItem('content-note-dismissed', '1'));
+  await page.goto('/quotes/?country=peru&theme=stigma-blame');
+  const filters = page.locator('details.filters');
+  await expect(filters).not.toHaveAttribute('open');
+  await expect(filters.locator('summary')).toContainText('2 active');
+  const box = (await results(page).first().boundingBox())!;
+  expect(box.y).toBeLessThan(667);
+  const count = (await page.locator('.result-count').boundingBox())!;
+  const input = (await page.getByLabel('Search quotes').boundingBox())!;
+  expect(Math.abs(count.y - input.y)).toBeLessThan(60);
 });

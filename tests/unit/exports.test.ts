@@ -21,7 +21,7 @@ const chart: Chart = {
 describe('public records follow the data contract', () => {
   it('quote: primary source, alsoIn with its own code, url to the country page anchor', () => {
     expect(publicQuote(quote)).toEqual({
-      id: 'vpe-q-001', text: quote.text, speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'],
+      id: 'vpe-q-001', text: quote.text, speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'], explicit: false,
       source: { id: 'vos-peru-2021', section: 'Findings' },
       alsoIn: [{ id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
       url: '/countries/peru/#vpe-q-001',
@@ -29,6 +29,9 @@ describe('public records follow the data contract', () => {
   });
   it('a quote with no printed code publishes code null', () => {
     expect(publicQuote({ ...quote, speaker: { type: 'frontline-worker' } }).speaker).toEqual({ code: null, type: 'frontline-worker' });
+  });
+  it('a quote flagged explicit publishes explicit: true', () => {
+    expect(publicQuote({ ...quote, explicit: true }).explicit).toBe(true);
   });
   it('finding across countries lives on its source page', () => {
     const f = publicFinding(finding);
@@ -95,7 +98,7 @@ describe('CSV', () => {
   it('writes a header row and one row per record, with CRLF', () => {
     const csv = quotesCsv([publicQuote(quote)]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,text,speaker_code,speaker_type,country,themes,source_id,source_section,also_in,url');
+    expect(lines[0]).toBe('id,text,speaker_code,speaker_type,country,themes,explicit,source_id,source_section,also_in,url');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"He said ""no"", then, later…"');
   });

@@ -2,15 +2,16 @@
  * Loads Pagefind's browser API from /pagefind/ on first use (never at page load), once.
  * The path is built at run time so the bundler leaves it alone: the index exists only after the build.
  */
-export interface PagefindResult { id: string; data: () => Promise<PagefindData> }
+export interface PagefindResult { id: string; score?: number; data: () => Promise<PagefindData> }
 export interface PagefindData { url: string; content: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
 export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
 export interface Pagefind {
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<PagefindSearch>;
+  search: (query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
 }
 
 let loading: Promise<Pagefind> | null = null;
+/** Rejects when the index cannot be fetched or started; the search pages then say so (never silently). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
