@@ -88,6 +88,14 @@ export function hubQuotes(ce: CountryEvidence, max: number): Quote[] {
   return themes.slice(0, max).map((t) => fit.filter((q) => q.themes[0] === t).sort((a, b) => order(a) - order(b))[0]!);
 }
 
+/**
+ * The samples a hub lists under "Who took part": who took part in each strand of research, without the breakdowns
+ * of a group already counted ("Nine of the ten survivors …") or the bases of single analyses ("… based on 1,869
+ * households"). Those stay on the findings pages.
+ */
+export const headlineSamples = (samples: Finding[]) =>
+  samples.filter((f) => !/^\S+ of the\b|\bbased on\b/i.test(f.statement));
+
 /** Recommendations grouped by area, in the vocabulary's order. */
 export const recommendationsByArea = (recs: Recommendation[]) =>
   recommendationAreas.map((area) => ({ area, recs: recs.filter((r) => r.area === area) })).filter((g) => g.recs.length > 0);
