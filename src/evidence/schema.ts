@@ -57,7 +57,10 @@ export const sourceSchema = z.object({
 
 export const countrySchema = z.object({
   id: countryId,
+  /** Display name: the one home of the country's name (vocabulary.ts reads it as countryNames). */
   name: text,
+  /** The capital, where the locator map puts the country's marker (approximate longitude and latitude). */
+  capital: z.object({ name: text, lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }),
   /** Partner organisations as a report names them, with the snippet that names them. */
   partners: z.array(z.object({ name: text, source: sourceId, snippet: text })).min(1, 'needs its partner organisation'),
   /** What the evidence for this country covers, in our own words. */

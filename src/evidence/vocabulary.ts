@@ -1,8 +1,15 @@
 /**
  * Controlled vocabularies shared by schemas, pages, search filters and tests.
- * Theme ids come from content/themes.json so the vocabulary has one home.
+ * Theme ids come from content/themes.json and country names from content/countries/*.json, so each fact has one
+ * home; the list of country ids stays here because the schema's z.enum needs it before any content is read.
  */
 import themes from '../../content/themes.json' with { type: 'json' };
+import albania from '../../content/countries/albania.json' with { type: 'json' };
+import bosniaAndHerzegovina from '../../content/countries/bosnia-and-herzegovina.json' with { type: 'json' };
+import colombia from '../../content/countries/colombia.json' with { type: 'json' };
+import mexico from '../../content/countries/mexico.json' with { type: 'json' };
+import moldova from '../../content/countries/moldova.json' with { type: 'json' };
+import peru from '../../content/countries/peru.json' with { type: 'json' };
 
 export const sourceIds = ['vos-mexico-2021', 'vos-mexico-briefing-2021', 'vos-six-countries-2022', 'dh-mexico', 'vos-peru-2021'] as const;
 export type SourceId = (typeof sourceIds)[number];
@@ -10,14 +17,15 @@ export type SourceId = (typeof sourceIds)[number];
 export const countryIds = ['albania', 'bosnia-and-herzegovina', 'colombia', 'mexico', 'moldova', 'peru'] as const;
 export type CountryId = (typeof countryIds)[number];
 
-export const countryNames: Record<CountryId, string> = {
-  albania: 'Albania',
-  'bosnia-and-herzegovina': 'Bosnia and Herzegovina',
-  colombia: 'Colombia',
-  mexico: 'Mexico',
-  moldova: 'Moldova',
-  peru: 'Peru',
+/** The country files, keyed by id (their schema, countrySchema, is checked when the collections load). */
+const countryFiles: Record<CountryId, { id: string; name: string }> = {
+  albania, 'bosnia-and-herzegovina': bosniaAndHerzegovina, colombia, mexico, moldova, peru,
 };
+for (const [id, file] of Object.entries(countryFiles))
+  if (file.id !== id) throw new Error(`content/countries/${id}.json: id is "${file.id}", expected "${id}"`);
+
+/** Display names, as content/countries/<id>.json gives them. */
+export const countryNames = Object.fromEntries(countryIds.map((id) => [id, countryFiles[id].name])) as Record<CountryId, string>;
 
 export const themeIds = themes.map((t) => t.id) as [string, ...string[]];
 
