@@ -345,6 +345,8 @@ test.describe('the gallery', () => {
     await page.goto('/charts/');
     await expect(page.locator('.chart-list > li')).toHaveCount(charts.length);
     await expect(page.locator('.chart-list > li svg.chart-thumb')).toHaveCount(charts.length);
+    // Thumbnails take the series colours from the theme (unstyled SVG shapes would be black).
+    expect(await page.locator('svg.chart-thumb .s0').first().evaluate((e) => getComputedStyle(e).fill)).not.toBe('rgb(0, 0, 0)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     for (const name of ['Country', 'Theme', 'Report', 'Kind']) await expect(page.getByRole('combobox', { name })).toBeVisible();
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('stacked');
