@@ -1,6 +1,8 @@
 // Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { locateComponents } from './src/components/mdx/locate-plugin.mjs';
 
 export default defineConfig({
   // The public address, used in embed code and oEmbed records. Set SITE_URL when deploying.
@@ -12,7 +14,8 @@ export default defineConfig({
     // External stylesheets only: the Content-Security-Policy allows no inline <style>.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // locateComponents: an unknown <Num>/<Cite> id fails the build naming the .mdx file and line.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [locateComponents] }) })],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts as data: URLs or inline tags; the CSP allows scripts from 'self' only.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
-// value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets).
+// value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built /data/ gets).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
@@ -9,13 +9,19 @@ import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { boxedWarning, findShared } from '../lib/reports.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const checker = resolve(root, '..', 'shared', 'tools', 'check-provenance.mjs');
-if (!existsSync(checker)) {
-  console.error(`check-content-provenance: ${checker} not found (../shared is needed beside the repo)`);
+const shared = findShared();
+if (!shared) {
+  // This tool exists only to run the check, so without the reports it always fails (scripts/lib/reports.mjs
+  // explains why the texts are not in the repository).
+  boxedWarning('content:check: the report texts were not found, so nothing was checked', [
+    'Set SHARED_DIR to the folder holding seeds/ and tools/check-provenance.mjs (or put it at ../shared).',
+  ]);
   process.exit(2);
 }
+const checker = join(shared, 'tools', 'check-provenance.mjs');
 const list = (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'content', dir, f)) : []);
 const args = process.argv.slice(2).map((p) => resolve(p));
 const pick = (files) => (args.length ? files.filter((f) => args.includes(f)) : files);

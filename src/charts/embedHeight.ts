@@ -15,8 +15,8 @@ import type { ChartData } from './types.ts';
 
 /** Side padding of the embed's main area, and of its content-note bar (px). */
 const SIDE = 16;
-/** Room for the quick-exit button beside the content note. */
-const EXIT = 96;
+/** The embed's content-note bar (src/layouts/EmbedLayout.astro). */
+const NOTE = 'Content note: child sexual exploitation and abuse. To leave quickly, close this tab.';
 const lines = (text: string, width: number, size: number, bold = false) =>
   wrapText(text, width, { size, bold, spacing: false }).length;
 
@@ -30,7 +30,7 @@ export interface EmbedText {
 export function embedHeight(chart: ChartData, text: EmbedText, width: number): number {
   const inner = width - 2 * SIDE;
   const svg = renderChart(chart, { theme: light }).height;
-  const bar = 8 + Math.max(26, 22 * lines('Content note: child sexual exploitation and abuse.', inner - EXIT, 14));
+  const bar = 8 + 22 * lines(NOTE, inner, 14);
   const title = 26 * lines(text.title, inner, 20, true) + 5;
   const description = 25 * lines(text.description, Math.min(inner, 640), 16) + 8;
   const source = 22 * lines(text.source, Math.min(inner, 560), 14) + 16;
