@@ -11,8 +11,11 @@ import type { Chart } from './schema.ts';
 import { embedUrl } from './urls.ts';
 
 export const EMBED_HEIGHT = 520;
-/** The widths (px) for which a chart's embed height is worked out on the server. */
-export const EMBED_WIDTHS = [320, 600, 1000] as const;
+/**
+ * The widths (px) of the frame for which a chart's embed height is worked out on the server. The narrowest is a
+ * 320 px phone less a host page's side padding.
+ */
+export const EMBED_WIDTHS = [280, 600, 1000] as const;
 export type EmbedHeights = readonly [number, number, number];
 
 type Embeddable = Pick<Chart, 'id' | 'title'>;
@@ -23,16 +26,16 @@ export function embedCode(chart: Embeddable, origin: string): string {
 }
 
 /**
- * CSS for a height that is at least the content's at every width from 320 px: the content's height falls with
+ * CSS for a height that is at least the content's at every width from the narrowest in EMBED_WIDTHS: the content's height falls with
  * width ever more slowly (text wraps into fewer lines), so the straight lines through the three worked-out points,
  * taken at their maximum, never fall below it. `cqw` is 1% of the wrapper's width (container-type: inline-size).
  */
-export function fluidHeightCss([h320, h600, h1000]: EmbedHeights): string {
+export function fluidHeightCss([hNarrow, h600, h1000]: EmbedHeights): string {
   const line = (w1: number, h1: number, w2: number, h2: number) => {
     const slope = (h2 - h1) / (w2 - w1);
     return `calc(${+(h1 - slope * w1).toFixed(1)}px + ${+slope.toFixed(4)} * 100cqw)`;
   };
-  return `max(${h1000}px, ${line(320, h320, 600, h600)}, ${line(600, h600, 1000, h1000)})`;
+  return `max(${h1000}px, ${line(EMBED_WIDTHS[0], hNarrow, 600, h600)}, ${line(600, h600, 1000, h1000)})`;
 }
 
 export function staticEmbedCode(chart: Embeddable, origin: string, heights: EmbedHeights): string {
