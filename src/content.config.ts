@@ -5,6 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { loadEvidence } from './evidence/read.ts';
+import { loadHelp } from './evidence/readHelp.ts';
+import { helpChannelSchema } from './evidence/helpSchema.ts';
 import { chartSchema, countryPageSchema, countrySchema, findingSchema, quoteSchema, recommendationSchema, sourceSchema, themeSchema } from './evidence/schema.ts';
 
 const fromEvidence = <K extends keyof ReturnType<typeof loadEvidence>>(kind: K) => async () => loadEvidence()[kind];
@@ -17,5 +19,7 @@ export const collections = {
   findings: defineCollection({ loader: fromEvidence('findings'), schema: findingSchema }),
   recommendations: defineCollection({ loader: fromEvidence('recommendations'), schema: recommendationSchema }),
   charts: defineCollection({ loader: fromEvidence('charts'), schema: chartSchema }),
+  // Reporting channels and support services the reports name (content/help/), for /help/ and /data/help.*.
+  help: defineCollection({ loader: async () => loadHelp(), schema: helpChannelSchema }),
   countryPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/country-pages' }), schema: countryPageSchema }),
 };

@@ -15,7 +15,9 @@ export const site = {
     { href: '/themes/', label: 'Themes' },
     { href: '/quotes/', label: 'Quotes' },
     { href: '/charts/', label: 'Charts' },
+    { href: '/recommendations/', label: 'Recommendations' },
     { href: '/data/', label: 'Data' },
     { href: '/about/', label: 'About' },
+    { href: '/help/', label: 'Help' },
   ],
 } as const;

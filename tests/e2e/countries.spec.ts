@@ -87,7 +87,7 @@ test('quote and finding anchors from the data exist, with copy-link and cite con
   await expect(fig.getByRole('button', { name: 'Copy quote with citation' })).toBeVisible();
   const finding = readData<{ id: string; url: string }[]>('findings.json')[0]!;
   await page.goto(finding.url);
-  await expect(page.locator(`li#${finding.id}`).getByRole('button', { name: 'Cite this' })).toBeVisible();
+  await expect(page.locator(`li#${finding.id}`).getByText('Cite or share')).toBeVisible();
 });
 
 test('copy quote with citation puts the quote and the report citation on the clipboard', async ({ page, context }) => {

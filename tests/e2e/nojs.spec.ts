@@ -1,13 +1,14 @@
 // With JavaScript off, every kind of page still carries its text, and every chart its SVG and data table.
 import { test, expect } from '@playwright/test';
 import { readData } from '../support/site.ts';
+import { site } from '../../src/site.ts';
 
 test.use({ javaScriptEnabled: false });
 
 test('home, about and safety read fully', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(7);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(site.nav.length + 1); // the sections and Search
   await expect(page.locator('#content-note')).toBeVisible();
   await page.goto('/about/');
   await expect(page.getByRole('heading', { name: 'Terminology' })).toBeVisible();

@@ -25,8 +25,18 @@ describe.each([['light', light], ['dark', dark]] as [string, Theme][])('%s theme
   it('segment labels (background colour on a series colour) reach 4.5:1 for the first series', () => {
     expect(contrast(t.bg, t.series[0]!)).toBeGreaterThanOrEqual(4.5);
   });
-  it('focus indicator reaches 3:1 against the background', () => {
-    expect(contrast(t.focus, t.bg)).toBeGreaterThanOrEqual(3);
+  it('focus indicator reaches 3:1 against the background and the surface', () => {
+    for (const bg of [t.bg, t.surface]) expect(contrast(t.focus, bg)).toBeGreaterThanOrEqual(3);
+  });
+  it("a finding's large number (accent) reaches 4.5:1 on background and surface", () => {
+    for (const bg of [t.bg, t.surface]) expect(contrast(t.accent, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+  it('text, muted text and links reach 4.5:1 inside a callout and the content note', () => {
+    for (const fg of [t.text, t.muted, t.link]) for (const bg of [t.calloutBg, t.noteBg]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+  it("borders that carry meaning (controls, the callout's bar) reach 3:1 (non-text contrast)", () => {
+    for (const bg of [t.bg, t.surface]) expect(contrast(t.border, bg)).toBeGreaterThanOrEqual(3);
+    expect(contrast(t.calloutBar, t.calloutBg)).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -36,5 +46,10 @@ describe('tokensToCss', () => {
     for (const c of [...light.series, ...dark.series]) expect(css).toContain(c);
     expect(css).toMatch(/prefers-color-scheme: dark/);
     expect(css).toContain('--series-5:');
+  });
+  it('writes the quick-exit height once, as the token the bar and scroll-padding-top both read', () => {
+    const css = tokensToCss();
+    expect(css.match(/--quick-exit-height: ([^;]+);/g)).toHaveLength(1);
+    expect(css).toContain('--size-figure:');
   });
 });
