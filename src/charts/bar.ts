@@ -1,38 +1,43 @@
 /**
- * Horizontal bar chart: one series of categories. Each row is the category label (wrapped, above the bar so
- * it reads at any width), then the bar with its value written at the end. Pure: data and size in, SVG out.
+ * Horizontal bar chart: one series of categories. Each row is the category label (wrapped, above the bar so it
+ * reads at any width), then the bar with its value written at its end. A light value axis runs along the top.
+ * Ratios are drawn from the line at 1 (no difference), with the caution that they do not show cause.
+ * Pure: data and size in, SVG and height out.
  */
-import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
-import { escapeXml, formatValue, frame, wrapLabel, FONT, LINE } from './svg.ts';
-import type { ChartData, RenderOptions } from './types.ts';
+import { labelRoom, labelAttrs, RATIO_CAUTION, axisMax, barValue, escapeXml, finish, formatValue, markAttrs, note, textBlock, unitCaption, valueAxis, wrap, xAt, FONT, LINE } from './svg.ts';
+import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
-const BAR = 20;
-const GAP = 14;
-/** Bars use at most this share of the width, leaving room for the value label. */
-const PLOT = 0.8;
+const BAR = 22;
+const GAP = 12;
 
-export function renderBarChart(chart: ChartData, { width, theme }: RenderOptions): string {
+export function renderBarChart(chart: ChartData, options: RenderOptions): Rendered {
+  const { width, theme } = options;
   const points = chart.points ?? [];
-  const f = frame(width);
-  const domainMax = chart.unit === 'percent' ? 100 : (max(points, (p) => p.value) ?? 1) || 1;
-  const x = scaleLinear().domain([0, domainMax]).range([0, PLOT]);
-  const ids = { title: `${chart.id}-title`, desc: `${chart.id}-desc` };
-  let y = 4;
+  const x = xAt(width);
+  const room = labelRoom(options);
+  const domainMax = axisMax(points.map((p) => p.value), chart.unit);
+  const at = (v: number) => Math.max(0, v) / domainMax;
+  const origin = chart.unit === 'ratio' ? at(1) : 0;
+  let y = 0;
+  const caption = note(unitCaption(chart), y, theme, room);
+  y += caption.height;
+  const axis = valueAxis(domainMax, chart.unit, x, theme);
+  const axisTop = y;
+  y += axis.height;
   const rows = points.map((p, i) => {
-    const lines = wrapLabel(p.label);
-    const labelSvg = lines.map((l, j) => `<tspan x="0" dy="${j === 0 ? 0 : LINE}">${escapeXml(l)}</tspan>`).join('');
-    const top = y;
-    const barY = top + lines.length * LINE + 2;
+    const lines = wrap(p.label, { width: room });
+    const label = textBlock(lines, 0, y + FONT, labelAttrs(theme));
+    const barY = y + lines.length * LINE + 2;
     y = barY + BAR + GAP;
     const value = formatValue(p.value, chart.unit);
-    return `<g class="mark" data-index="${i}" data-label="${escapeXml(p.label)}" data-value="${escapeXml(value)}">
-<text class="t" x="0" y="${top + FONT}" fill="${theme.text}" font-size="${FONT}">${labelSvg}</text>
-<rect class="s0" x="0" y="${barY}" width="${f.x(x(p.value))}" height="${BAR}" fill="${theme.series[0]}"><title>${escapeXml(`${p.label}: ${value}`)}</title></rect>
-<text class="t v" x="${f.x(x(p.value))}" dx="6" y="${barY + BAR / 2 + 5}" fill="${theme.text}" font-size="${FONT}" font-weight="700">${escapeXml(value)}</text>
-</g>`;
+    const [from, to] = [Math.min(origin, at(p.value)), Math.max(origin, at(p.value))];
+    return `<g ${markAttrs(p.label, value)} data-index="${i}">${label}
+<rect class="s0" x="${x(from)}" y="${barY}" width="${x(to - from)}" height="${BAR}" fill="${theme.series[0]}"><title>${escapeXml(`${p.label}: ${value}`)}</title></rect>
+${barValue(value, to, barY + BAR / 2 + FONT / 2 - 1, x, theme)}</g>`;
   });
-  return `${f.open(y, ids)}<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>
-<line class="axis" x1="0" x2="0" y1="0" y2="${y - GAP}" stroke="${theme.border}" />
-${rows.join('\n')}</svg>`;
+  const bottom = y - GAP;
+  const caution = chart.unit === 'ratio' ? note(RATIO_CAUTION, y, theme, room) : { svg: '', height: 0 };
+  y += caution.height;
+  const body = `${caption.svg}\n${axis.draw(axisTop, bottom)}\n${rows.join('\n')}\n${caution.svg}`;
+  return finish(chart, options, y, body);
 }

@@ -1,49 +1,46 @@
 /**
- * Grouped bars: the same categories across several series (countries, groups). Each category label is followed
- * by one bar per series; every bar is labelled with its series name and value, so colour is never the only cue.
+ * Grouped bars: the same categories across several series (countries, groups). Each category label is followed by
+ * one bar per series; each bar is labelled directly with its series name (above it) and its value, and carries its
+ * series' colour and hatch pattern, so colour is never the only cue. A light value axis runs along the top.
  */
-import { scaleLinear } from 'd3-scale';
-import { max } from 'd3-array';
-import { escapeXml, formatValue, frame, wrapLabel, FONT, LINE } from './svg.ts';
-import type { ChartData, RenderOptions } from './types.ts';
+import { labelRoom, labelAttrs, axisMax, barValue, categoriesOf, escapeXml, finish, formatValue, markAttrs, note, patternDefs, seriesRect, textBlock, unitCaption, valueAxis, wrap, xAt, FONT, LINE, SMALL } from './svg.ts';
+import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
-const BAR = 16;
-const GAP = 16;
-const PLOT = 0.62;
+const BAR = 18;
+const GAP = 14;
 
-/** Categories in first-seen order across series. */
-export function categoriesOf(chart: ChartData): string[] {
-  return [...new Set((chart.series ?? []).flatMap((s) => s.points.map((p) => p.label)))];
-}
-
-export function renderGroupedChart(chart: ChartData, { width, theme }: RenderOptions): string {
+export function renderGroupedChart(chart: ChartData, options: RenderOptions): Rendered {
+  const { width, theme } = options;
   const series = chart.series ?? [];
-  const f = frame(width);
-  const all = series.flatMap((s) => s.points.map((p) => p.value));
-  const domainMax = chart.unit === 'percent' ? 100 : (max(all) ?? 1) || 1;
-  const x = scaleLinear().domain([0, domainMax]).range([0, PLOT]);
-  const ids = { title: `${chart.id}-title`, desc: `${chart.id}-desc` };
-  let y = 4;
+  const x = xAt(width);
+  const room = labelRoom(options);
+  const domainMax = axisMax(series.flatMap((s) => s.points.map((p) => p.value)), chart.unit);
+  let y = 0;
+  const caption = note(unitCaption(chart), y, theme, room);
+  y += caption.height;
+  const axis = valueAxis(domainMax, chart.unit, x, theme);
+  const axisTop = y;
+  y += axis.height;
   const groups = categoriesOf(chart).map((category) => {
-    const lines = wrapLabel(category);
-    const head = `<text class="t" x="0" y="${y + FONT}" fill="${theme.text}" font-size="${FONT}" font-weight="700">${lines
-      .map((l, j) => `<tspan x="0" dy="${j === 0 ? 0 : LINE}">${escapeXml(l)}</tspan>`)
-      .join('')}</text>`;
+    const lines = wrap(category, { bold: true, width: room });
+    const head = textBlock(lines, 0, y + FONT, labelAttrs(theme, { bold: true }));
     y += lines.length * LINE + 2;
     const bars = series.flatMap((s, si) => {
       const p = s.points.find((q) => q.label === category);
       if (!p) return [];
       const value = formatValue(p.value, chart.unit);
-      const barY = y;
-      y += BAR + 4;
-      return [`<g class="mark" data-label="${escapeXml(`${category} — ${s.name}`)}" data-value="${escapeXml(value)}">
-<rect class="s${si % 6}" x="0" y="${barY}" width="${f.x(x(p.value))}" height="${BAR}" fill="${theme.series[si % 6]}"><title>${escapeXml(`${category}, ${s.name}: ${value}`)}</title></rect>
-<text class="t" x="${f.x(x(p.value))}" dx="6" y="${barY + BAR / 2 + 5}" fill="${theme.text}" font-size="${FONT - 1}"><tspan font-weight="700">${escapeXml(value)}</tspan> ${escapeXml(s.name)}</text>
-</g>`];
+      const nameLines = wrap(s.name, { size: SMALL, width: room });
+      const name = textBlock(nameLines, 0, y + SMALL, labelAttrs(theme, { muted: true }));
+      const barY = y + nameLines.length * LINE;
+      y = barY + BAR + 6;
+      const end = p.value / domainMax;
+      return [`<g ${markAttrs(`${category} — ${s.name}`, value)}>${name}
+${seriesRect(chart.id, si, x(0), barY, x(end), BAR, theme, ` data-series="${si}"`)}<title>${escapeXml(`${category}, ${s.name}: ${value}`)}</title>
+${barValue(value, end, barY + BAR / 2 + FONT / 2 - 1, x, theme, si)}</g>`];
     });
     y += GAP;
     return `${head}\n${bars.join('\n')}`;
   });
-  return `${f.open(y, ids)}<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>
-${groups.join('\n')}</svg>`;
+  const body = `${patternDefs(chart.id, theme)}${caption.svg}\n${axis.draw(axisTop, y - GAP)}\n${groups.join('\n')}`;
+  return finish(chart, options, y - GAP + 4, body);
 }

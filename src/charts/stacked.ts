@@ -1,47 +1,40 @@
 /**
  * 100% stacked bars: the parts of each series (e.g. ratings poor / fair / good) side by side in one bar.
- * Segments carry a hatch pattern as well as a colour, and a value label when wide enough; the legend pairs each
+ * Segments carry a hatch pattern as well as a colour, and their value when wide enough; the legend above pairs each
  * category with its colour and pattern, so colour is never the only cue. Values are drawn as printed: when the
  * report's parts do not add up to 100 (rounding, or parts not printed), the bar is simply shorter or longer.
  */
-import { escapeXml, formatValue, frame, wrapLabel, FONT, LINE } from './svg.ts';
-import { categoriesOf } from './grouped.ts';
-import type { ChartData, RenderOptions } from './types.ts';
+import { labelRoom, categoriesOf, escapeXml, finish, formatValue, markAttrs, patternDefs, seriesRect, textBlock, textWidth, wrap, xAt, FONT, LINE, MIN_WIDTH, SERIES_COUNT } from './svg.ts';
+import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
-const BAR = 26;
+const BAR = 28;
 const GAP = 14;
-/** Pattern drawn over each category's colour, by category index. */
-const HATCH = ['', 'M0,8 L8,0', 'M0,0 L8,8', 'M4,0 L4,8', 'M0,4 L8,4', 'M0,8 L8,0 M0,0 L8,8'];
+const SWATCH = 16;
 
-export function patternDefs(id: string, bg: string): string {
-  return HATCH.map((d, i) =>
-    d ? `<pattern id="${id}-h${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path class="hatch" d="${d}" stroke="${bg}" stroke-width="1.5" opacity="0.65"/></pattern>` : '',
-  ).join('');
-}
-
-export function renderStackedChart(chart: ChartData, { width, theme }: RenderOptions): string {
+export function renderStackedChart(chart: ChartData, options: RenderOptions): Rendered {
+  const { width, theme } = options;
   // A single stacked bar may be given as points.
   const series = chart.series ?? [{ name: 'All', points: chart.points ?? [] }];
-  const f = frame(width);
-  const categories = categoriesOf({ ...chart, series });
-  const ids = { title: `${chart.id}-title`, desc: `${chart.id}-desc` };
+  const x = xAt(width);
+  const room = labelRoom(options);
+  const categories = categoriesOf({ series });
   const total = Math.max(100, ...series.map((s) => s.points.reduce((a, p) => a + p.value, 0)));
-  let y = 4;
+  let y = 0;
   // Legend first: it explains the segments before they are read.
   // With a single bar, the legend also gives each value, since narrow segments have no room for a label.
   const single = series.length === 1 ? series[0]! : null;
   const legend = categories.map((c, ci) => {
-    const row = y;
     const p = single?.points.find((q) => q.label === c);
-    const text = p ? `${c}: ${formatValue(p.value, chart.unit)}` : c;
-    y += LINE + 4;
-    return `<rect class="s${ci % 6}" x="0" y="${row}" width="16" height="16" fill="${theme.series[ci % 6]}"/>${HATCH[ci % 6] ? `<rect x="0" y="${row}" width="16" height="16" fill="url(#${chart.id}-h${ci % 6})"/>` : ''}<text class="t" x="22" y="${row + 13}" fill="${theme.text}" font-size="${FONT}">${escapeXml(text)}</text>`;
+    const lines = wrap(p ? `${c}: ${formatValue(p.value, chart.unit)}` : c, { width: room - SWATCH - 6 });
+    const row = y;
+    y += lines.length * LINE + 4;
+    return `${seriesRect(chart.id, ci, '0', row + 1, String(SWATCH), SWATCH, theme)}${textBlock(lines, SWATCH + 6, row + FONT, `class="t" fill="${theme.text}"`)}`;
   });
   y += 8;
   const bars = series.map((s) => {
-    const lines = wrapLabel(s.name);
-    const head = `<text class="t" x="0" y="${y + FONT}" fill="${theme.text}" font-size="${FONT}" font-weight="700">${lines.map((l, j) => `<tspan x="0" dy="${j === 0 ? 0 : LINE}">${escapeXml(l)}</tspan>`).join('')}</text>`;
-    y += lines.length * LINE + 2;
+    const lines = wrap(s.name, { bold: true, width: room });
+    const head = single ? '' : textBlock(lines, 0, y + FONT, `class="t" fill="${theme.text}" font-weight="700"`);
+    if (!single) y += lines.length * LINE + 2;
     let start = 0;
     const segments = categories.map((c, ci) => {
       const p = s.points.find((q) => q.label === c);
@@ -50,14 +43,15 @@ export function renderStackedChart(chart: ChartData, { width, theme }: RenderOpt
       const w = p.value / total;
       start += p.value;
       const value = formatValue(p.value, chart.unit);
-      const label = w >= 0.12 ? `<text class="seg-label" x="${f.x(from + w / 2)}" y="${y + BAR / 2 + 5}" text-anchor="middle" fill="${theme.bg}" font-size="${FONT}" font-weight="700">${escapeXml(value)}</text>` : '';
-      return `<g class="mark" data-label="${escapeXml(`${s.name} — ${c}`)}" data-value="${escapeXml(value)}"><rect class="s${ci % 6}" x="${f.x(from)}" y="${y}" width="${f.x(w)}" height="${BAR}" fill="${theme.series[ci % 6]}" stroke="${theme.bg}" stroke-width="1"><title>${escapeXml(`${s.name}, ${c}: ${value}`)}</title></rect>${HATCH[ci % 6] ? `<rect x="${f.x(from)}" y="${y}" width="${f.x(w)}" height="${BAR}" fill="url(#${chart.id}-h${ci % 6})" pointer-events="none"/>` : ''}${label}</g>`;
+      // Label a segment only where it fits at the narrowest width.
+      const fits = w * (width ?? MIN_WIDTH) >= textWidth(value, { size: FONT, bold: true }) + 8;
+      const label = fits
+        ? `<text class="v-in o${ci % SERIES_COUNT}" x="${x(from + w / 2)}" y="${y + BAR / 2 + FONT / 2 - 1}" text-anchor="middle" fill="${theme.bg}" stroke="${theme.series[ci % SERIES_COUNT]}" stroke-width="3" paint-order="stroke" font-weight="700">${escapeXml(value)}</text>`
+        : '';
+      return `<g ${markAttrs(`${s.name} — ${c}`, value)}>${seriesRect(chart.id, ci, x(from), y, x(w), BAR, theme, ` stroke="${theme.bg}" stroke-width="1"`)}<title>${escapeXml(`${s.name}, ${c}: ${value}`)}</title>${label}</g>`;
     });
     y += BAR + GAP;
     return `${head}\n${segments.join('')}`;
   });
-  return `${f.open(y, ids)}<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>
-<defs>${patternDefs(chart.id, theme.bg)}</defs>
-${legend.join('\n')}
-${bars.join('\n')}</svg>`;
+  return finish(chart, options, y - GAP + 2, `${patternDefs(chart.id, theme)}\n${legend.join('\n')}\n${bars.join('\n')}`);
 }

@@ -2,4 +2,5 @@
 import { renderChart } from '../../../src/charts/render.ts';
 import { light } from '../../../src/design/tokens.ts';
 import { data } from './data.js';
-document.getElementById('chart').innerHTML = renderChart({ id: 'bench', title: 'Bench', description: 'Bench', unit: 'percent', kind: 'bar', points: data }, { theme: light });
+const chart = { id: 'bench', title: 'Bench', description: 'Bench', unit: 'percent', kind: 'bar', base: 'workers', points: data };
+document.getElementById('chart').innerHTML = renderChart(chart, { theme: light }).svg;

@@ -1,4 +1,4 @@
-// /charts/<id>/chart.png — the standalone SVG rendered to PNG at build time (download).
+// /charts/<id>/chart.png — the standalone SVG rendered to PNG at build time (download and share preview).
 import type { GetStaticPaths } from 'astro';
 import { chartPaths, getSource } from '../../../evidence/queries.ts';
 import { standaloneSvg, svgToPng } from '../../../charts/standalone.ts';
@@ -6,5 +6,8 @@ import { sourceLineOf } from '../../../charts/sourceLine.ts';
 import type { Chart } from '../../../evidence/schema.ts';
 
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
-export const GET = async ({ props }: { props: { chart: Chart } }) =>
-  new Response(svgToPng(standaloneSvg(props.chart, sourceLineOf(props.chart, await getSource(props.chart.source.id)))) as unknown as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+export const GET = async ({ props }: { props: { chart: Chart } }) => {
+  const png = svgToPng(standaloneSvg(props.chart, sourceLineOf(props.chart, await getSource(props.chart.source.id))));
+  // slice(): a copy backed by a plain ArrayBuffer, which is what a Response body accepts.
+  return new Response(png.slice(), { headers: { 'Content-Type': 'image/png' } });
+};
