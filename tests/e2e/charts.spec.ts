@@ -110,8 +110,14 @@ test.describe('an advocacy page on another origin embedding charts', () => {
     await expect.poll(async () => frame.evaluate((el) => (el as HTMLIFrameElement).style.height)).not.toBe('');
     const before = await frame.evaluate((el) => (el as HTMLIFrameElement).style.height);
     // A message from the host page itself (wrong source and origin) must not resize anything.
-    await page.evaluate(() => window.postMessage({ type: 'survivors-voices:embed-size', height: 3000 }, '*'));
-    await page.waitForTimeout(200);
+    // Our listener is added after embed.js's, so once it has run, embed.js has handled the same message.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.addEventListener('message', () => resolve(), { once: true });
+          window.postMessage({ type: 'survivors-voices:embed-size', height: 3000 }, '*');
+        }),
+    );
     expect(await frame.evaluate((el) => (el as HTMLIFrameElement).style.height)).toBe(before);
   });
 });
@@ -129,15 +135,20 @@ test('chart marks are focusable by keyboard and show their value', async ({ page
 test('no layout shift when the chart island loads', async ({ page }) => {
   await page.goto(charts[0]!.url);
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  // The island has run once its script has loaded; two animation frames later any shift it caused is recorded,
+  // and a buffered observer delivers every shift since navigation in its first callback.
   const shift = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 200);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const observer = new PerformanceObserver(() => {});
+            observer.observe({ type: 'layout-shift', buffered: true });
+            const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+            observer.disconnect();
+            resolve(entries.filter((e) => !e.hadRecentInput).reduce((t, e) => t + e.value, 0));
+          }),
+        );
       }),
   );
   expect(shift).toBe(0);
