@@ -1,6 +1,7 @@
 // Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public address, used in embed code and oEmbed records. Set SITE_URL when deploying.
@@ -12,7 +13,8 @@ export default defineConfig({
     // External stylesheets only: the Content-Security-Policy allows no inline <style>.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx()],
+  // searchIndex: Pagefind over the built pages and every quote and finding, so `astro build` alone is searchable.
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts as data: URLs or inline tags; the CSP allows scripts from 'self' only.
