@@ -1,6 +1,7 @@
 /**
- * One entry point for every chart kind: (chart, options) => SVG string. The same function renders at build time
- * (pages, embeds, SVG/PNG downloads) and in the browser island, so the chart exists without JavaScript.
+ * One entry point for every chart kind: (chart, options) => SVG string. It renders every chart at build time
+ * (pages, embeds, SVG/PNG downloads), so the chart exists without JavaScript; the browser island only adds
+ * tooltips and keyboard movement to that SVG and never redraws it.
  */
 import { renderBarChart } from './bar.ts';
 import { renderDotChart } from './dot.ts';

@@ -45,7 +45,7 @@ for (const [country, s] of Object.entries(SAMPLES)) {
   });
 }
 
-test('Mexico brings together three reports and Peru two', async ({ page }) => {
+test('Mexico brings together four reports and Peru two', async ({ page }) => {
   await page.goto('/countries/mexico/');
   const mx = page.locator('#sources li');
   await expect(mx).toHaveCount(4);
