@@ -30,7 +30,12 @@ export function installQuickExit(link: HTMLAnchorElement | null): void {
   });
   let presses: number[] = [];
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Shift' || event.repeat) return;
+    // Only Shift on its own counts: Shift+Tab three times (moving focus backwards) must not leave the site.
+    if (event.key !== 'Shift') {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
     const now = Date.now();
     presses = [...presses.filter((t) => now - t <= SHIFT_WINDOW_MS), now];
     if (shouldExit(presses, now)) exit();
