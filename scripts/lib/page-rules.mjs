@@ -18,7 +18,7 @@ function elementsOf(html) {
   const out = [];
   walkSync(parse(html), (node) => {
     if (node.type !== ELEMENT_NODE) return;
-    for (let p = node.parent; p; p = p.parent) if (p.name === 'template') return;
+    for (let p = /** @type {any} */ (node.parent); p; p = p.parent) if (p.name === 'template') return;
     out.push(/** @type {Element} */ (node));
   });
   return out;
