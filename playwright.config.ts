@@ -19,7 +19,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${SITE_PORT}`,
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
     // Keep a trace (DOM, network, console) of every failing test in test-results/, for `npx playwright show-trace`.
     trace: 'retain-on-failure',
   },

@@ -25,6 +25,7 @@ for (let i = 1; i <= n; i++) {
 }
 const sorted = [...seconds].sort((a, b) => a - b);
 const mid = Math.floor(sorted.length / 2);
-const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+const at = (/** @type {number} */ i) => sorted[i] ?? 0;
+const median = sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 console.log(`test-time: median of ${n}: ${median.toFixed(1)} s (${(median / 60).toFixed(2)} min)${failed ? `; ${failed} run(s) failed` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -45,8 +45,8 @@ const textOf = (el) => {
   return text.replace(/\s+/g, ' ').trim();
 };
 
-/** @param {string} href */
-const isHelpLink = (href) => /^\/help\/(#.*)?$/.test(href ?? '');
+/** @param {string | undefined} href */
+const isHelpLink = (href) => href !== undefined && /^\/help\/(#.*)?$/.test(href);
 
 /**
  * Checks one built page. `url` decides whether it is an embed.
@@ -67,7 +67,8 @@ export function checkPage(html, url) {
   if (h1s.length !== 1) add('one-h1', `has ${h1s.length} <h1> elements; a page has exactly one`);
   const firstH1 = headings.findIndex((h) => h.level === 1);
   const before = firstH1 === -1 ? [] : headings.slice(0, firstH1);
-  if (before.length) add('heading-before-h1', `heading before the <h1>: <${before[0].el.name}> "${textOf(before[0].el).slice(0, 60)}"`);
+  const first = before[0];
+  if (first) add('heading-before-h1', `heading before the <h1>: <${first.el.name}> "${textOf(first.el).slice(0, 60)}"`);
 
   // 2.4.3: focus is never moved on load.
   for (const el of els) if ('autofocus' in el.attributes) add('autofocus', `<${el.name}> has autofocus; never move focus on load`);

@@ -9,8 +9,8 @@ export interface ChartData {
   description: string;
   unit: string;
   kind: 'bar' | 'stacked' | 'grouped' | 'dot';
-  points?: ChartPoint[];
-  series?: ChartSeries[];
+  points?: ChartPoint[] | undefined;
+  series?: ChartSeries[] | undefined;
 }
 export interface RenderOptions {
   /** Omit for a fluid chart (in pages and embeds); give a number for a fixed-size standalone SVG. */

@@ -26,7 +26,8 @@ export function evidenceLoader(kind: Kind, contentDir = join(process.cwd(), 'con
           const data = record as unknown as Record<string, unknown> & { id: string };
           ids.add(data.id);
           // set() keeps an entry whose digest has not changed, so only edited records are replaced.
-          store.set({ id: data.id, data, digest: generateDigest(data), filePath: fileOf.get(`${kind}:${data.id}`) });
+          const filePath = fileOf.get(`${kind}:${data.id}`);
+          store.set({ id: data.id, data, digest: generateDigest(data), ...(filePath ? { filePath } : {}) });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };

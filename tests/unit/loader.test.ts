@@ -60,5 +60,5 @@ describe('evidenceLoader', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
