@@ -1,6 +1,8 @@
 // Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { locateComponents } from './src/components/mdx/locate-plugin.mjs';
 import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -13,8 +15,9 @@ export default defineConfig({
     // External stylesheets only: the Content-Security-Policy allows no inline <style>.
     inlineStylesheets: 'never',
   },
+  // locateComponents: an unknown <Num>/<Cite> id fails the build naming the .mdx file and line.
   // searchIndex: Pagefind over the built pages and every quote and finding, so `astro build` alone is searchable.
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [locateComponents] }) }), searchIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts as data: URLs or inline tags; the CSP allows scripts from 'self' only.

@@ -7,6 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { evidenceLoader } from './evidence/loader.ts';
+import { loadHelp } from './evidence/readHelp.ts';
+import { helpChannelSchema } from './evidence/helpSchema.ts';
 import { chartSchema, countryPageSchema, countrySchema, findingSchema, quoteSchema, recommendationSchema, sourceSchema, themeSchema } from './evidence/schema.ts';
 
 export const collections = {
@@ -17,5 +19,7 @@ export const collections = {
   findings: defineCollection({ loader: evidenceLoader('findings'), schema: findingSchema }),
   recommendations: defineCollection({ loader: evidenceLoader('recommendations'), schema: recommendationSchema }),
   charts: defineCollection({ loader: evidenceLoader('charts'), schema: chartSchema }),
+  // Reporting channels and support services the reports name (content/help/), for /help/ and /data/help.*.
+  help: defineCollection({ loader: async () => loadHelp(), schema: helpChannelSchema }),
   countryPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/country-pages' }), schema: countryPageSchema }),
 };

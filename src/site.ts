@@ -4,8 +4,12 @@ export const site = {
   shortName: 'Survivors’ Voices',
   description:
     'Findings, survivors’ and frontline workers’ words, and survey charts from five reports on child sexual exploitation and abuse online in Albania, Bosnia and Herzegovina, Colombia, Mexico, Moldova and Peru.',
-  /** Where the quick-exit control sends people: a neutral page that does not reveal what was being read. */
-  quickExitUrl: 'https://en.wikipedia.org/wiki/Special:Random',
+  /**
+   * Where the quick exit goes, and the only place it is set: a fixed, fast, everyday page that says nothing about
+   * what was being read (the weather, as GOV.UK's "Exit this page" does). Never a random page, which could itself
+   * be sensitive. The exit sends no referrer, so the page cannot learn where the reader came from.
+   */
+  quickExitUrl: 'https://www.bbc.com/weather',
   nav: [
     { href: '/countries/', label: 'Countries' },
     { href: '/themes/', label: 'Themes' },

@@ -30,7 +30,7 @@ for (const file of pages) {
   const html = readFileSync(file, 'utf8');
   for (const m of html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)) check(from, m[1]);
 }
-for (const name of ['quotes.json', 'findings.json', 'recommendations.json', 'charts/index.json']) {
+for (const name of ['quotes.json', 'findings.json', 'recommendations.json', 'charts/index.json', 'help.json']) {
   for (const record of JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'))) {
     for (const key of ['url', 'embedUrl', 'json', 'csv']) if (record[key]) check(`/data/${name} (${record.id})`, record[key]);
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
-// value is run through ../shared/tools/check-provenance.mjs (the same check the built /data/ gets).
+// value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built /data/ gets),
+// and every help record (content/help/) through scripts/lib/help-provenance.mjs (as scripts/check/help-provenance.mjs does).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
@@ -9,13 +10,20 @@ import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { boxedWarning, findShared } from '../lib/reports.mjs';
+import { checkHelpRecords, seedReader } from '../lib/help-provenance.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const checker = resolve(root, '..', 'shared', 'tools', 'check-provenance.mjs');
-if (!existsSync(checker)) {
-  console.error(`check-content-provenance: ${checker} not found (../shared is needed beside the repo)`);
+const shared = findShared();
+if (!shared) {
+  // This tool exists only to run the check, so without the reports it always fails (scripts/lib/reports.mjs
+  // explains why the texts are not in the repository).
+  boxedWarning('content:check: the report texts were not found, so nothing was checked', [
+    'Set SHARED_DIR to the folder holding seeds/ and tools/check-provenance.mjs (or put it at ../shared).',
+  ]);
   process.exit(2);
 }
+const checker = join(shared, 'tools', 'check-provenance.mjs');
 const list = (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'content', dir, f)) : []);
 const args = process.argv.slice(2).map((p) => resolve(p));
 const pick = (files) => (args.length ? files.filter((f) => args.includes(f)) : files);
@@ -32,7 +40,11 @@ const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 // With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
 const problems = lines.filter((l) => !l.startsWith('provenance:'));
+const readSeed = seedReader(join(shared, 'seeds'));
+const helpFiles = pick(list('help'));
+for (const f of helpFiles) problems.push(...checkHelpRecords(read(f), readSeed, f.slice(root.length + 1)));
+const helpCount = helpFiles.reduce((n, f) => n + (Array.isArray(read(f)) ? read(f).length : 0), 0);
 for (const l of problems) console.log(l);
-console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings checked; ${problems.length} problems`);
+console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`);
 process.stderr.write(run.stderr);
 process.exit(problems.length ? 1 : 0);

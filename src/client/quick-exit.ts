@@ -1,15 +1,49 @@
 /**
- * Quick exit: hide the page immediately and replace the current history entry with a neutral site,
- * so pressing Back does not come back here. Triggered by the link or by Shift pressed three times
- * within five seconds. Used by src/components/QuickExit.astro.
+ * Quick exit, as GOV.UK's "Exit this page" does it: hide the page at once, forget the session's state, and replace
+ * the current history entry with a neutral page (src/site.ts, quickExitUrl), so Back does not return to the page
+ * being read. Earlier pages of this site stay in the tab's history: the safety page (/safety/) says so.
+ *
+ * Keyboard: Shift pressed on its own three times within five seconds. A press counts only when nothing else was
+ * pressed in between and Shift was not used as a modifier, so typing capitals, "Mex Peru C", or Shift+Tab never
+ * exits. Used by src/components/QuickExit.astro.
  */
-const SHIFT_PRESSES = 3;
+export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
 
-/** Pure: given the times of recent Shift presses, should we exit now? */
-export function shouldExit(pressTimes: readonly number[], now: number): boolean {
-  const recent = pressTimes.filter((t) => now - t <= SHIFT_WINDOW_MS);
-  return recent.length >= SHIFT_PRESSES;
+/** What the counter remembers between key events. */
+export interface ShiftCounter {
+  /** Times of the Shift presses counted so far, with nothing else pressed between them. */
+  presses: number[];
+  /** Shift is down now… */
+  shiftDown: boolean;
+  /** …and another key was pressed while it was held (Shift+Tab, a capital letter). */
+  usedAsModifier: boolean;
+}
+
+export const newShiftCounter = (): ShiftCounter => ({ presses: [], shiftDown: false, usedAsModifier: false });
+
+export interface KeyEventLike {
+  type: string;
+  key: string;
+  repeat?: boolean;
+  isComposing?: boolean;
+}
+
+/** Pure: the counter after one keydown/keyup, and whether to exit now. */
+export function countShift(state: ShiftCounter, event: KeyEventLike, now: number): { state: ShiftCounter; exit: boolean } {
+  const isShift = event.key === 'Shift' && !event.isComposing;
+  if (event.type === 'keydown') {
+    if (isShift) return { state: event.repeat ? state : { ...state, shiftDown: true, usedAsModifier: false }, exit: false };
+    // Any other key breaks the run, and marks a held Shift as a modifier.
+    return { state: { presses: [], shiftDown: state.shiftDown, usedAsModifier: state.shiftDown }, exit: false };
+  }
+  if (event.type === 'keyup' && isShift) {
+    if (!state.shiftDown || state.usedAsModifier) return { state: newShiftCounter(), exit: false };
+    const presses = [...state.presses.filter((t) => now - t <= SHIFT_WINDOW_MS), now];
+    const exit = presses.length >= SHIFT_PRESSES;
+    return { state: { presses: exit ? [] : presses, shiftDown: false, usedAsModifier: false }, exit };
+  }
+  return { state, exit: false };
 }
 
 export function installQuickExit(link: HTMLAnchorElement | null): void {
@@ -22,22 +56,22 @@ export function installQuickExit(link: HTMLAnchorElement | null): void {
     } catch {
       /* storage may be disabled; exiting matters more */
     }
+    // replace, not assign: the page being read leaves the tab's history.
     location.replace(link.href);
   };
   link.addEventListener('click', (event) => {
     event.preventDefault();
     exit();
   });
-  let presses: number[] = [];
-  document.addEventListener('keydown', (event) => {
-    // Only Shift on its own counts: Shift+Tab three times (moving focus backwards) must not leave the site.
-    if (event.key !== 'Shift') {
-      presses = [];
-      return;
-    }
-    if (event.repeat) return;
-    const now = Date.now();
-    presses = [...presses.filter((t) => now - t <= SHIFT_WINDOW_MS), now];
-    if (shouldExit(presses, now)) exit();
-  });
+  let counter = newShiftCounter();
+  const onKey = (event: KeyboardEvent) => {
+    const next = countShift(counter, event, event.timeStamp || performance.now());
+    counter = next.state;
+    if (next.exit) exit();
+  };
+  // Capture phase, so a field that stops propagation cannot hide a key from the counter.
+  document.addEventListener('keydown', onKey, true);
+  document.addEventListener('keyup', onKey, true);
+  // Leaving the window (Alt+Tab, a click elsewhere) breaks the run too.
+  window.addEventListener('blur', () => (counter = newShiftCounter()));
 }

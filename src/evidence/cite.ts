@@ -23,3 +23,7 @@ export const citeFinding = (f: Finding, source: Source) => `${f.statement} ${cit
 
 /** Cites a chart: its title, then the report and section its values come from. */
 export const citeChart = (c: Chart, source: Source) => `${c.title}. ${citationOf(source)} ${c.source.section}.`;
+
+/** Cites a help channel: its name and number or address as printed, then the report and section that name it. */
+export const citeHelpChannel = (h: { name: string; contact?: string; source: { section: string } }, source: Source) =>
+  `${h.name}${h.contact && h.contact !== h.name ? ` (${h.contact})` : ''}, as named in ${citationOf(source)}, ${h.source.section}.`;

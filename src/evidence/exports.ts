@@ -79,12 +79,25 @@ export function chartRows(c: Chart): { series: string | null; label: string; val
 
 type Cell = string | number | boolean | null | undefined | string[];
 
-/** One CSV cell (RFC 4180). Cells starting with = + @ get a leading apostrophe so spreadsheets do not run them as formulas. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they come first (OWASP "CSV Injection"):
+ * = + - @, tab and carriage return, plus NUL and line feed (ASVS 1.2.10) and the full-width forms of = + - @,
+ * which some spreadsheets fold into the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV cell (RFC 4180 quoting). Text that starts with a formula character gets a leading apostrophe and is
+ * always wrapped in double quotes, as OWASP advises, so no spreadsheet runs it. Numbers stay numbers: a negative
+ * value is data, not a formula, and it never comes from free text.
+ */
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let s = Array.isArray(value) ? value.join('; ') : String(value);
-  if (/^[=+@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const s = Array.isArray(value) ? value.join('; ') : value;
+  if (FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  // ";" too: spreadsheets in many locales split CSV on it, so an unquoted one would start a new cell.
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv<T>(rows: T[], columns: [header: string, get: (row: T) => Cell][]): string {

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Chart, Country, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
 import { countryIds, sourceIds } from './vocabulary.ts';
+import { helpKinds, type HelpChannel } from './helpSchema.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en', { numeric: true });
 /** Entries' data, sorted by id (numeric-aware, so vpe-q-9 comes before vpe-q-10). */
@@ -21,6 +22,12 @@ export const getQuotes = async () => sorted<Quote>(await getCollection('quotes')
 export const getFindings = async () => sorted<Finding>(await getCollection('findings'));
 export const getRecommendations = async () => sorted<Recommendation>(await getCollection('recommendations'));
 export const getCharts = async () => sorted<Chart>(await getCollection('charts'));
+
+/** Help channels in page order: by country (vocabulary order), then kind (emergency routes first), then id. */
+export const getHelp = async () => {
+  const rank = (h: HelpChannel) => countryIds.indexOf(h.country) * helpKinds.length + helpKinds.indexOf(h.kind);
+  return sorted<HelpChannel>(await getCollection('help')).sort((a, b) => rank(a) - rank(b));
+};
 
 /** getStaticPaths for every per-chart route (page, embed, downloads, data, oEmbed): one path per chart, the chart as prop. */
 export const chartPaths = async () => (await getCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }));

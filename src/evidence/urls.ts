@@ -15,3 +15,6 @@ export const findingUrl = (f: Pick<Finding, 'id' | 'country' | 'source'>) =>
 export const recommendationUrl = (r: Pick<Recommendation, 'id'>) => `/recommendations/#${r.id}`;
 export const chartUrl = (c: Pick<Chart, 'id'>) => `/charts/${c.id}/`;
 export const embedUrl = (c: Pick<Chart, 'id'>) => `/embed/${c.id}/`;
+/** Where to get help: the /help/ page, a country's section on it, and one channel. */
+export const helpUrl = (country?: string) => (country ? `/help/#${country}` : '/help/');
+export const helpChannelUrl = (h: { id: string }) => `/help/#${h.id}`;

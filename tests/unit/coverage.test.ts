@@ -1,16 +1,18 @@
 // Completeness of the extraction: every speaker attribution a report prints must belong to a quote on the site,
 // apart from attributions the reports attach to their own paraphrases (listed below with the reason).
-// Needs the report texts in ../shared/seeds (or $SHARED_DIR/seeds); without them the check cannot run: it says so
-// loudly, and in CI (CI set) it fails, because a suite that silently skips its completeness check proves nothing.
+// Needs the report texts (found by scripts/lib/reports.mjs: $SHARED_DIR, or ../shared); without them the check cannot
+// run: it says so loudly, and in CI it fails, because a suite that silently skips its completeness check proves nothing.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '../../src/evidence/numbers.ts';
 import { readContentFiles } from '../../src/evidence/read.ts';
 import { validateEvidence } from '../../src/evidence/validate.ts';
+import { boxedWarning, findShared, inCi } from '../../scripts/lib/reports.mjs';
 
-const seeds = join(process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared'), 'seeds');
-const available = existsSync(join(seeds, 'index.json'));
+const shared = findShared();
+const seeds = shared ? join(shared, 'seeds') : '';
+const available = !!shared && existsSync(join(seeds, 'index.json'));
 
 const ATTRIBUTIONS: Record<string, RegExp> = {
   'vos-mexico-2021': /\(VoS-MX-\d+\)/g,
@@ -52,11 +54,11 @@ describe.skipIf(!available)('every quote the reports print is on the site', () =
 
 // Without the seeds the block above is reported as skipped, not passed; the banner and (in CI) this test say why.
 if (!available) {
-  console.warn(
-    ['', '!'.repeat(100), `!! coverage: NOT RUN. ${seeds} not found, so the completeness of the quotes was NOT checked.`,
-      '!! Put the report texts in ../shared/ beside the repo, or set SHARED_DIR. In CI this is a failure.', '!'.repeat(100), ''].join('\n'),
-  );
-  it.runIf(!!process.env.CI)('the report texts are available in CI', () => {
-    expect(available, `${seeds} not found`).toBe(true);
+  boxedWarning('coverage: NOT RUN — the report texts were not found', [
+    'The completeness of the quotes (every attribution a report prints is on the site) was NOT checked.',
+    'Put the report texts in ../shared/ beside the repo, or set SHARED_DIR. In CI this is a failure.',
+  ]);
+  it.runIf(inCi())('the report texts are available in CI', () => {
+    expect(available, 'report texts not found ($SHARED_DIR or ../shared)').toBe(true);
   });
 }

@@ -48,11 +48,28 @@ describe('CSV', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell(null)).toBe('');
-    expect(csvCell(['a', 'b'])).toBe('a; b');
+    expect(csvCell('plain text')).toBe('plain text');
+    // Semicolons are quoted too: spreadsheets in many locales split on them.
+    expect(csvCell(['a', 'b'])).toBe('"a; b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
   });
-  it('defuses spreadsheet formulas', () => {
+  it('defuses every formula start OWASP lists (= + - @ tab CR), with an apostrophe and always quoted', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('@SUM')).toBe("'@SUM");
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell('+1+cmd')).toBe('"\'+1+cmd"');
+    expect(csvCell('-2+3+cmd|\' /C calc\'!A0')).toBe('"\'-2+3+cmd|\' /C calc\'!A0"');
+    expect(csvCell('\t=1+1')).toBe('"\'\t=1+1"');
+    expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
+    // Also NUL and line feed (ASVS 1.2.10) and the full-width forms some spreadsheets fold into ASCII.
+    expect(csvCell('\0=1')).toBe('"\'\0=1"');
+    expect(csvCell('\uFF1D1+1')).toBe('"\'\uFF1D1+1"');
+    // A formula after a separator inside the text stays inside the quoted cell.
+    expect(csvCell('a,=1+1')).toBe('"a,=1+1"');
+  });
+  it('leaves numbers as numbers, negative ones included', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(12.5)).toBe('12.5');
+    expect(csvCell(false)).toBe('false');
   });
   it('writes a header row and one row per record, with CRLF', () => {
     const csv = quotesCsv([publicQuote(quote)]);

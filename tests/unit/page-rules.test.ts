@@ -22,7 +22,7 @@ const rules = (html: string, url = '/x/') => checkPage(html, url).map((p) => p.r
 describe('page rules', () => {
   it('pass a well-formed page and a well-formed embed', () => {
     expect(checkPage(page(), '/x/')).toEqual([]);
-    const embed = `<html><body><div><span>Content note: child sexual exploitation and abuse.</span>${QUICK_EXIT}<a href="/help/">Help</a></div><main><h1>Chart</h1></main></body></html>`;
+    const embed = `<html><body><div><span>Content note: child sexual exploitation and abuse.</span><a href="/help/">Help</a></div><main><h1>Chart</h1></main></body></html>`;
     expect(checkPage(embed, '/embed/c/')).toEqual([]);
   });
 
@@ -61,7 +61,7 @@ describe('page rules', () => {
   it('content-note and help-link', () => {
     expect(rules(page({ note: '<p><a href="/help/">help</a></p>' }))).toEqual(['content-note']);
     expect(rules(page({ note: '<aside id="content-note"><a href="/helpful/">x</a></aside>' }))).toEqual(['help-link']);
-    expect(rules('<html><body><a id="quick-exit" href="https://e.org/">Q</a><main><h1>C</h1></main></body></html>', '/embed/c/')).toEqual(['content-note', 'help-link']);
+    expect(rules('<html><body><main><h1>C</h1></main></body></html>', '/embed/c/')).toEqual(['content-note', 'help-link']);
   });
 
   it('ignores markup inside <template>', () => {

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { metaPolicy, directives } from '../../src/security.ts';
+import { metaPolicy, directives, headersFile, headerRules } from '../../src/security.ts';
 import { headersFor, parseHeaders } from '../../scripts/serve/headers.mjs';
 
-const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
+// The _headers file as the build writes it (src/pages/[hostHeaders].ts), read back by the server's own parser.
+const rules = parseHeaders(headersFile());
 const csp = (path: string) => (headersFor(rules, path) as Record<string, string>)['Content-Security-Policy'] ?? '';
 
 describe('Content-Security-Policy', () => {
@@ -26,6 +27,18 @@ describe('Content-Security-Policy', () => {
       expect(h['X-Content-Type-Options']).toBe('nosniff');
       expect(h['Referrer-Policy']).toBe('no-referrer');
     }
+  });
+  it('sends HSTS, caches hashed assets for good, opens /data/ to other sites, and drops interest-cohort', () => {
+    const home = headersFor(rules, '/') as Record<string, string>;
+    expect(home['Strict-Transport-Security']).toMatch(/^max-age=31536000/);
+    expect(home['Permissions-Policy']).not.toContain('interest-cohort');
+    expect(home['Access-Control-Allow-Origin']).toBeUndefined();
+    expect((headersFor(rules, '/_astro/x.1a2b.js') as Record<string, string>)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect((headersFor(rules, '/data/quotes.json') as Record<string, string>)['Access-Control-Allow-Origin']).toBe('*');
+  });
+  it('every rule says why it exists, and no one keeps a hand-written copy in public/', () => {
+    for (const rule of headerRules) expect(rule.why.length, rule.path).toBeGreaterThan(10);
+    expect(existsSync('public/_headers')).toBe(false);
   });
   it('the meta policy carries no directive a <meta> cannot use', () => {
     expect(metaPolicy).not.toMatch(/frame-ancestors|report-uri|sandbox/);
