@@ -25,5 +25,5 @@ export const citeFinding = (f: Finding, source: Source) => `${f.statement} ${cit
 export const citeChart = (c: Chart, source: Source) => `${c.title}. ${citationOf(source)} ${c.source.section}.`;
 
 /** Cites a help channel: its name and number or address as printed, then the report and section that name it. */
-export const citeHelpChannel = (h: { name: string; contact?: string; source: { section: string } }, source: Source) =>
+export const citeHelpChannel = (h: { name: string; contact?: string | undefined; source: { section: string } }, source: Source) =>
   `${h.name}${h.contact && h.contact !== h.name ? ` (${h.contact})` : ''}, as named in ${citationOf(source)}, ${h.source.section}.`;
