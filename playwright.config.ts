@@ -13,11 +13,15 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A stray test.only must not pass CI by skipping the rest.
+  forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${SITE_PORT}`,
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    // Keep a trace (DOM, network, console) of every failing test in test-results/, for `npx playwright show-trace`.
+    trace: 'retain-on-failure',
   },
   webServer: [
     { command: `node scripts/serve/serve.mjs --port ${SITE_PORT}`, url: `http://localhost:${SITE_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },

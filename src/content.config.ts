@@ -1,24 +1,24 @@
 /**
- * Typed collections over content/. The JSON evidence is read and validated as a whole by src/evidence/read.ts
- * (so cross-record problems fail the build with file, record and field); the MDX country pages use Astro's glob loader.
+ * Typed collections over content/. The JSON evidence (one collection per kind) comes through the object loader in
+ * src/evidence/loader.ts, which validates all of content/ once (so cross-record problems fail the build with file,
+ * record and field) and reloads on edits in `astro dev`; the schemas here type the entries. The MDX country pages
+ * use Astro's glob loader. To add a collection, add an entry to `collections`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadEvidence } from './evidence/read.ts';
+import { evidenceLoader } from './evidence/loader.ts';
 import { loadHelp } from './evidence/readHelp.ts';
 import { helpChannelSchema } from './evidence/helpSchema.ts';
 import { chartSchema, countryPageSchema, countrySchema, findingSchema, quoteSchema, recommendationSchema, sourceSchema, themeSchema } from './evidence/schema.ts';
 
-const fromEvidence = <K extends keyof ReturnType<typeof loadEvidence>>(kind: K) => async () => loadEvidence()[kind];
-
 export const collections = {
-  themes: defineCollection({ loader: fromEvidence('themes'), schema: themeSchema }),
-  sources: defineCollection({ loader: fromEvidence('sources'), schema: sourceSchema }),
-  countries: defineCollection({ loader: fromEvidence('countries'), schema: countrySchema }),
-  quotes: defineCollection({ loader: fromEvidence('quotes'), schema: quoteSchema }),
-  findings: defineCollection({ loader: fromEvidence('findings'), schema: findingSchema }),
-  recommendations: defineCollection({ loader: fromEvidence('recommendations'), schema: recommendationSchema }),
-  charts: defineCollection({ loader: fromEvidence('charts'), schema: chartSchema }),
+  themes: defineCollection({ loader: evidenceLoader('themes'), schema: themeSchema }),
+  sources: defineCollection({ loader: evidenceLoader('sources'), schema: sourceSchema }),
+  countries: defineCollection({ loader: evidenceLoader('countries'), schema: countrySchema }),
+  quotes: defineCollection({ loader: evidenceLoader('quotes'), schema: quoteSchema }),
+  findings: defineCollection({ loader: evidenceLoader('findings'), schema: findingSchema }),
+  recommendations: defineCollection({ loader: evidenceLoader('recommendations'), schema: recommendationSchema }),
+  charts: defineCollection({ loader: evidenceLoader('charts'), schema: chartSchema }),
   // Reporting channels and support services the reports name (content/help/), for /help/ and /data/help.*.
   help: defineCollection({ loader: async () => loadHelp(), schema: helpChannelSchema }),
   countryPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/country-pages' }), schema: countryPageSchema }),

@@ -13,9 +13,9 @@ const UNKNOWN = 0.8;
 
 export interface TextStyle {
   size: number;
-  bold?: boolean;
+  bold?: boolean | undefined;
   /** Allow for the WCAG text-spacing override (the default: the worst case). */
-  spacing?: boolean;
+  spacing?: boolean | undefined;
 }
 
 /** Estimated width in px of `text` at `size`, by default with the WCAG text-spacing override applied. */

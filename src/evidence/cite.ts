@@ -90,5 +90,5 @@ export const citeRecommendation = (
 ) => `${r.number ? `Recommendation ${r.number.replace(/\.$/, '')}: ` : ''}${sentence(r.title)} ${itemTail(source, r.source.section, recommendationUrl(r), opts)}`;
 
 /** Cites a help channel: its name and number or address as printed, then the report and section that name it. */
-export const citeHelpChannel = (h: { id: string; name: string; contact?: string; source: { section: string } }, source: Source, opts: CiteOptions = {}) =>
+export const citeHelpChannel = (h: { id: string; name: string; contact?: string | undefined; source: { section: string } }, source: Source, opts: CiteOptions = {}) =>
   `${h.name}${h.contact && h.contact !== h.name ? ` (${h.contact})` : ''}. ${itemTail(source, h.source.section, helpChannelUrl(h), opts)}`;

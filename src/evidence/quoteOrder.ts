@@ -16,7 +16,7 @@ interface Orderable {
   speaker: { type: string };
   country: string;
   text: string;
-  explicit?: boolean;
+  explicit?: boolean | undefined;
 }
 
 /** Quotes shorter than this (in characters) are fragments of a sentence, listed after a theme's full quotes. */

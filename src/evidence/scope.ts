@@ -17,7 +17,7 @@ export interface Scope {
   /** The countries the number rests on (one for 'country', none for 'cited-study'). */
   countries: CountryId[];
   /** The sample it rests on, in words, where the record gives one. */
-  sample?: string;
+  sample?: string | undefined;
 }
 
 const ordered = (ids: readonly string[]) => countryIds.filter((c) => ids.includes(c));

@@ -1,6 +1,6 @@
 /**
  * Where each item lives on the site. The pages, the /data/ exports and the search index all use these,
- * so a `url` in the data always points at an anchor that exists (tests/e2e/links check it).
+ * so a `url` in the data always points at an anchor that exists (scripts/check/links.mjs checks it).
  */
 import type { Chart, Finding, Quote, Recommendation } from './schema.ts';
 

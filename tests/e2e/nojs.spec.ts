@@ -27,11 +27,13 @@ test('a country page shows its narrative, quotes, findings and charts', async ({
 });
 
 test('every chart page renders its SVG and a data table holding every value', async ({ page }) => {
-  const charts = readData<{ id: string; url: string }[]>('charts/index.json');
-  for (const c of charts.slice(0, 12)) {
-    const data = readData<{ points?: { value: number }[]; series?: { points: { value: number }[] }[] }>(`charts/${c.id}.json`);
+  test.setTimeout(240_000); // all of them (84 today), without JavaScript: cheap per page
+  type ChartData = { url: string; points?: { value: number }[]; series?: { points: { value: number }[] }[] };
+  const charts = readData<{ id: string }[]>('charts/index.json').map((c) => readData<ChartData>(`charts/${c.id}.json`));
+  expect(charts.length).toBeGreaterThan(10);
+  for (const data of charts) {
     const values = [...(data.points ?? []), ...(data.series ?? []).flatMap((s) => s.points)];
-    await page.goto(c.url);
+    await page.goto(data.url);
     await expect(page.locator('figure.chart svg[role=img] > title')).toHaveCount(1);
     const table = page.locator('figure.chart table');
     await expect(table).toBeVisible();

@@ -1,36 +1,114 @@
-// Every built page: loads without console errors, requests nothing from another origin, has the safety shell,
-// sets no cookie, and has zero axe-core violations (WCAG 2.0/2.1/2.2 A and AA).
-import { test, expect } from '@playwright/test';
+// Two layers, as the cost of each check demands:
+// - axe (WCAG 2.0/2.1/2.2 A and AA) once per page KIND, in light and dark mode: the built pages grouped by the
+//   template in src/pages/ that made them (chart pages and embeds by chart kind), each kind's largest page;
+// - one cheap crawl of EVERY page: status, the safety shell, focus on load, console errors, requests to other
+//   origins and cookies.
+// scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { allPageUrls, guard } from '../support/site.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPageUrls, DIST } from '../support/site.ts';
+import { pageKinds, routesOf } from '../support/kinds.ts';
 
-// axe on the largest country page (Mexico: three reports' evidence) takes over a minute on two cores.
-test.describe.configure({ timeout: 240_000 });
+const urls = [...allPageUrls(), '/404.html'];
+const chartKind = (id: string): string => {
+  const file = join(DIST, 'data', 'charts', `${id}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { kind: string }).kind : 'unknown';
+};
+const kinds = pageKinds(DIST, urls, routesOf(join(process.cwd(), 'src', 'pages')), (route, url) =>
+  route === '/charts/[id]/' || route === '/embed/[id]/' ? chartKind(url.split('/')[2]!) : '',
+);
 
-const urls = allPageUrls();
-test('the crawl finds the page templates', () => {
-  for (const u of ['/', '/about/', '/safety/', '/countries/', '/countries/mexico/', '/themes/', '/themes/reporting/', '/quotes/', '/search/', '/charts/', '/data/', '/recommendations/', '/sources/', '/sources/dh-mexico/'])
-    expect(urls).toContain(u);
-  expect(urls.filter((u) => u.startsWith('/charts/')).length).toBeGreaterThan(10);
-  expect(urls.filter((u) => u.startsWith('/embed/')).length).toBeGreaterThan(10);
+test('every page kind is found, each chart kind with its page and embed', () => {
+  const names = kinds.map((k) => k.kind);
+  for (const k of ['/', '/about/', '/safety/', '/countries/', '/countries/[slug]/', '/themes/', '/themes/[theme]/', '/quotes/', '/search/', '/charts/', '/data/', '/recommendations/', '/sources/', '/sources/[id]/', '/404.html'])
+    expect(names).toContain(k);
+  expect(names.filter((n) => n.startsWith('unmatched'))).toEqual([]);
+  const chartKinds = new Set(readDataKinds());
+  expect(chartKinds.size).toBeGreaterThan(1);
+  for (const ck of chartKinds) {
+    expect(names).toContain(`/charts/[id]/ (${ck})`);
+    expect(names).toContain(`/embed/[id]/ (${ck})`);
+  }
+  // Every built page belongs to exactly one kind.
+  expect(kinds.reduce((n, k) => n + k.pages, 0)).toBe(urls.length);
+});
+function readDataKinds(): string[] {
+  const index = JSON.parse(readFileSync(join(DIST, 'data', 'charts', 'index.json'), 'utf8')) as { id: string }[];
+  return index.map((c) => chartKind(c.id));
+}
+
+// axe on the largest country page takes about a minute on two busy cores.
+test.describe('axe, once per page kind', () => {
+  test.describe.configure({ timeout: 180_000 });
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const { kind, url, pages } of kinds) {
+      test(`${kind} ${scheme}: ${url} (1 of ${pages})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        const response = await page.goto(url, { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        await page.evaluate(() => document.fonts.ready);
+        // Only violations are collected: axe then skips recording every passing node, the bulk of its time on big
+        // pages. options() replaces all options, so it comes before withTags(), which adds runOnly to them.
+        const results = await new AxeBuilder({ page })
+          .options({ resultTypes: ['violations'] })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      });
+    }
+  }
 });
 
-for (const url of [...urls, '/404.html']) {
-  test(`page ${url}`, async ({ page, baseURL, context }) => {
-    const g = await guard(page, baseURL!);
+/** Crawls `list` in one page of one context, collecting every problem instead of stopping at the first. */
+async function crawl(page: Page, origin: string, list: string[]): Promise<string[]> {
+  const problems: string[] = [];
+  let current = '';
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${current}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${current}: page error: ${String(e)}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`${current}: request to another origin: ${u}`);
+  });
+  for (const url of list) {
+    current = url;
     const response = await page.goto(url, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    await page.waitForTimeout(100);
-    // The safety shell is on every page. Embeds carry a content note in their bar and, on purpose, no quick exit
-    // (src/layouts/EmbedLayout.astro says why).
-    if (!url.startsWith('/embed/')) {
-      await expect(page.locator('#quick-exit')).toBeVisible();
-      await expect(page.locator('#content-note')).toBeVisible();
-    } else await expect(page.locator('.embed-bar')).toContainText('Content note');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-    expect(g.errors).toEqual([]);
-    expect(g.foreign).toEqual([]);
+    if (response?.status() !== 200) problems.push(`${url}: status ${response?.status()}`);
+    const shell = await page.evaluate(() => {
+      const visible = (id: string) => {
+        const el = document.getElementById(id);
+        return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const bar = document.querySelector('.embed-bar');
+      return {
+        exit: visible('quick-exit'),
+        note: visible('content-note'),
+        embedNote: !!bar && bar.getClientRects().length > 0 && /Content note/.test(bar.textContent ?? ''),
+        focus: document.activeElement === document.body,
+      };
+    });
+    // Embeds carry a content note in their bar and, on purpose, no quick exit (src/layouts/EmbedLayout.astro says why).
+    if (url.startsWith('/embed/')) {
+      if (!shell.embedNote) problems.push(`${url}: no visible content note in the embed bar`);
+    } else {
+      if (!shell.exit) problems.push(`${url}: no visible quick exit`);
+      if (!shell.note) problems.push(`${url}: no visible content note`);
+    }
+    if (!shell.focus) problems.push(`${url}: focus moved on load (WCAG 2.4.3)`);
+  }
+  return problems;
+}
+
+// Two halves, so the two workers share the crawl.
+const half = Math.ceil(urls.length / 2);
+for (const [i, part] of [urls.slice(0, half), urls.slice(half)].entries()) {
+  test(`crawl ${i + 1}/2: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({ page, context, baseURL }) => {
+    test.setTimeout(300_000);
+    const problems = await crawl(page, baseURL!, part);
+    expect(problems).toEqual([]);
     expect(await context.cookies()).toEqual([]);
   });
 }

@@ -271,7 +271,7 @@ test('"sextortion" matches the term (and the reports’ "sexual extortion"), nev
   for (const t of await results(page).locator('.quote-text').allInnerTexts()) expect(t).toMatch(/sextortion|sexual extortion/i);
 });
 
-for (const [typed, why] of [['the', 'very common words'], ['a '.repeat(200), 'very common words'], ['!!! ...', 'letters or digits']]) {
+for (const [typed, why] of [['the', 'very common words'], ['a '.repeat(200), 'very common words'], ['!!! ...', 'letters or digits']] as const) {
   test(`a query of ${why} gets a message instead of every quote: ${typed.slice(0, 10)}`, async ({ page }) => {
     await page.goto('/quotes/');
     await expect(results(page)).toHaveCount(20);

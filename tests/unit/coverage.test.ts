@@ -1,15 +1,18 @@
 // Completeness of the extraction: every speaker attribution a report prints must belong to a quote on the site,
 // apart from attributions the reports attach to their own paraphrases (listed below with the reason).
-// Needs the report texts in ../shared/seeds; without them the check cannot run, and says so.
+// Needs the report texts (found by scripts/lib/reports.mjs: $SHARED_DIR, or ../shared); without them the check cannot
+// run: it says so loudly, and in CI it fails, because a suite that silently skips its completeness check proves nothing.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '../../src/evidence/numbers.ts';
 import { readContentFiles } from '../../src/evidence/read.ts';
 import { validateEvidence } from '../../src/evidence/validate.ts';
+import { boxedWarning, findShared, inCi } from '../../scripts/lib/reports.mjs';
 
-const seeds = join(process.cwd(), '..', 'shared', 'seeds');
-const available = existsSync(join(seeds, 'index.json'));
+const shared = findShared();
+const seeds = shared ? join(shared, 'seeds') : '';
+const available = !!shared && existsSync(join(seeds, 'index.json'));
 
 const ATTRIBUTIONS: Record<string, RegExp> = {
   'vos-mexico-2021': /\(VoS-MX-\d+\)/g,
@@ -49,5 +52,13 @@ describe.skipIf(!available)('every quote the reports print is on the site', () =
   }
 });
 
-// Without ../shared the describe block above is reported as skipped, not passed.
-if (!available) console.warn('coverage: ../shared/seeds not found; completeness of quotes not checked');
+// Without the seeds the block above is reported as skipped, not passed; the banner and (in CI) this test say why.
+if (!available) {
+  boxedWarning('coverage: NOT RUN — the report texts were not found', [
+    'The completeness of the quotes (every attribution a report prints is on the site) was NOT checked.',
+    'Put the report texts in ../shared/ beside the repo, or set SHARED_DIR. In CI this is a failure.',
+  ]);
+  it.runIf(inCi())('the report texts are available in CI', () => {
+    expect(available, 'report texts not found ($SHARED_DIR or ../shared)').toBe(true);
+  });
+}

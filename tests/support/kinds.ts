@@ -1,0 +1,61 @@
+// Page kinds for the expensive browser checks (axe): the built pages grouped by the template that made them, read
+// from src/pages/ (so a new template is a new kind without editing a list), chart pages and embeds further split
+// by chart kind. Each kind is represented by its largest page, where content-driven problems are likeliest.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileOf } from '../../scripts/lib/dist.mjs';
+
+export interface Route { pattern: string; regex: RegExp; dynamic: number }
+
+/** Astro's file-based routes under `pagesDir` that render HTML (.astro, .md, .mdx). */
+export function routesOf(pagesDir: string): Route[] {
+  const out: Route[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(astro|mdx?)$/.test(name)) {
+        const rel = relative(pagesDir, path).split(sep).join('/').replace(/\.(astro|mdx?)$/, '');
+        const pattern = rel === '404' ? '/404.html' : `/${rel.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
+        const segments = pattern.split('/').map((s) => {
+          if (/^\[\.\.\..+\]$/.test(s)) return '.*';
+          if (/^\[.+\]$/.test(s)) return '[^/]+';
+          return s.replace(/[.*+?^${}()|\\]/g, '\\$&');
+        });
+        out.push({ pattern, regex: new RegExp(`^${segments.join('/')}$`), dynamic: (pattern.match(/\[/g) ?? []).length });
+      }
+    }
+  };
+  walk(pagesDir);
+  return out;
+}
+
+/** The route that serves `url`: the matching route with the fewest dynamic segments, as Astro prioritises static ones. */
+export function routeOf(routes: Route[], url: string): string {
+  const matches = routes.filter((r) => r.regex.test(url)).sort((a, b) => a.dynamic - b.dynamic);
+  return matches[0]?.pattern ?? `unmatched ${url}`;
+}
+
+export interface Kind { kind: string; url: string; pages: number }
+
+/**
+ * One representative page (the largest) per kind. `subKind` splits a route further (e.g. a chart page by chart kind);
+ * a URL no route matches is a kind of its own, so nothing built escapes the check.
+ */
+export function pageKinds(dist: string, urls: string[], routes: Route[], subKind: (route: string, url: string) => string = () => ''): Kind[] {
+  const groups = new Map<string, { url: string; size: number; pages: number }>();
+  for (const url of urls) {
+    const route = routeOf(routes, url);
+    const sub = subKind(route, url);
+    const kind = sub ? `${route} (${sub})` : route;
+    const file = fileOf(dist, url);
+    const size = file ? statSync(file).size : 0;
+    const g = groups.get(kind);
+    if (!g) groups.set(kind, { url, size, pages: 1 });
+    else {
+      g.pages++;
+      if (size > g.size) Object.assign(g, { url, size });
+    }
+  }
+  return [...groups].map(([kind, g]) => ({ kind, url: g.url, pages: g.pages })).sort((a, b) => a.kind.localeCompare(b.kind));
+}
