@@ -10,6 +10,10 @@ export const site = {
    * be sensitive. The exit sends no referrer, so the page cannot learn where the reader came from.
    */
   quickExitUrl: 'https://www.bbc.com/weather',
+  /** The one-line content note of an embed (EmbedLayout.astro prints it; src/charts/embedHeight.ts sizes for it). */
+  embedNote: 'Content note: child sexual exploitation and abuse. To leave quickly, close this tab.',
+  /** The link that follows it, to /help/ in a new tab (outside the host's frame). */
+  embedHelpLabel: 'Where to get help',
   nav: [
     { href: '/countries/', label: 'Countries' },
     { href: '/themes/', label: 'Themes' },

@@ -74,7 +74,7 @@ export const rules = [
   // "YP· Survivor", "·Safety": the middle dot separates items, with a space either side.
   { name: 'middle dot without spaces', text: 'all', re: /\S·|·\S/g },
   // "Alliance., Findings", "Mexico.." : a full stop doubled or followed by a comma.
-  { name: 'full stop before a comma or full stop', text: 'own', re: /[^.\s]\.\s*[,;]|[^.]\.\.(?!\.)/g },
+  { name: 'full stop before a comma or full stop', text: 'own', re: /[^.\s\]]\.\s*[,;]|[^.\]]\.\.(?!\.)/g }, // not after an elision mark such as [...], which reports print
   // "(…Peru, Peru)": the same name twice at the end of a parenthesis.
   { name: 'a name repeated in parentheses', text: 'own', re: /\b([A-Z][\w’']*(?: [A-Z][\w’']*)*), \1\)/g },
   // "06/09/26", "2026-11-29": dates are written out ("29 November 2026").

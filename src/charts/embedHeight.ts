@@ -10,13 +10,14 @@ import { wrapText } from './text.ts';
 import { light } from '../design/tokens.ts';
 import { EMBED_WIDTHS, type EmbedHeights } from '../evidence/embedCode.ts';
 import { sourceLineOf } from './sourceLine.ts';
+import { site } from '../site.ts';
 import type { Chart, Source } from '../evidence/schema.ts';
 import type { ChartData } from './types.ts';
 
 /** Side padding of the embed's main area, and of its content-note bar (px). */
 const SIDE = 16;
 /** The embed's content-note bar (src/layouts/EmbedLayout.astro). */
-const NOTE = 'Content note: child sexual exploitation and abuse. To leave quickly, close this tab.';
+const NOTE = `${site.embedNote} ${site.embedHelpLabel}`;
 const lines = (text: string, width: number, size: number, bold = false) =>
   wrapText(text, width, { size, bold, spacing: false }).length;
 

@@ -12,7 +12,7 @@ class EmbedSnippet extends HTMLElement {
     const chart = { id, title };
     const code =
       kind === 'static' && heights
-        ? staticEmbedCode(chart, location.origin, JSON.parse(heights) as EmbedHeights)
+        ? staticEmbedCode(chart, location.origin, heights.split(' ').map(Number) as unknown as EmbedHeights)
         : embedCode(chart, location.origin);
     const pre = this.querySelector('pre code');
     if (pre) pre.textContent = code;

@@ -74,7 +74,7 @@ function measureAll(page: Page, urls: string[]) {
             out,
             sideways: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
             height: doc.documentElement.getBoundingClientRect().height,
-            heights: JSON.parse(doc.querySelector<HTMLElement>('[data-embed-heights]')!.dataset.embedHeights!) as number[],
+            heights: doc.querySelector<HTMLElement>('[data-embed-heights]')!.dataset.embedHeights!.split(' ').map(Number),
           };
         }),
       );

@@ -312,9 +312,13 @@ test('typing a word produces one announcement, once typing settles', async ({ pa
     (window as unknown as { said: string[] }).said = [];
     new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
   });
+  // The page's own clock: typing happens at fixed times, then time runs on far past the settle delay, so a late
+  // second announcement would have been made before we read the list.
+  await page.clock.install();
   await page.getByLabel('Search quotes').pressSequentially('police', { delay: 60 });
+  await page.clock.runFor(5000);
   await expect(live).toContainText('for “police”');
-  await page.waitForTimeout(1500); // long enough for any late announcement to show up
+  await page.clock.runFor(5000);
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
   expect(said).toEqual([await live.innerText()]);
 });

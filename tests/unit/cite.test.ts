@@ -54,7 +54,7 @@ describe('item citations', () => {
   };
   it('cites a quote without naming its country twice, with the site URL and the date of access written out', () => {
     expect(citeQuote(quote, peru, opts)).toBe(
-      "“Nobody believed me at first, $ aside.” (Conversations' Participant 9, Peru). In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Findings: Recovery. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/countries/peru/#vpe-q-009, accessed 29 November 2026.",
+      "“Nobody believed me at first, $ aside.” (Conversations' Participant 9, Peru). In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Findings: Recovery. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/countries/peru/quotes/recovery/#vpe-q-009, accessed 29 November 2026.",
     );
   });
   it('adds the country when the speaker code does not name it', () => {

@@ -19,12 +19,12 @@ const chart: Chart = {
 };
 
 describe('public records follow the data contract', () => {
-  it('quote: primary source, alsoIn with its own code, url to the country page anchor', () => {
+  it('quote: primary source, alsoIn with its own code, url to its anchor on the quotes page of its country and first theme', () => {
     expect(publicQuote(quote)).toEqual({
       id: 'vpe-q-001', text: quote.text, speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'], explicit: false,
       source: { id: 'vos-peru-2021', section: 'Findings' },
       alsoIn: [{ id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
-      url: '/countries/peru/#vpe-q-001',
+      url: '/countries/peru/quotes/reporting/#vpe-q-001',
     });
   });
   it('a quote with no printed code publishes code null', () => {
