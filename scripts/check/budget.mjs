@@ -33,7 +33,13 @@ const rows = [];
 for (const file of htmlFiles(dist)) {
   const url = urlOf(dist, file);
   const html = readFileSync(file, 'utf8');
-  const kind = url.startsWith('/embed/') ? 'embed' : html.includes('<chart-figure') ? 'chart' : 'page';
+  const kind = url.startsWith('/embed/')
+    ? 'embed'
+    : html.includes('<chart-figure')
+      ? 'chart'
+      : url === '/quotes/' || url === '/search/'
+        ? 'search'
+        : 'page';
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]).filter(local);
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter(local);
   const js = new Set();
@@ -46,7 +52,7 @@ for (const file of htmlFiles(dist)) {
   });
 }
 const over = rows.flatMap((r) => ['js', 'css'].filter((k) => r[k] > budgets[r.kind][k]).map((k) => `${r.url}: ${k} ${r[k]} B gzip > ${budgets[r.kind][k]} B (${r.kind} budget)`));
-for (const kind of ['page', 'chart', 'embed']) {
+for (const kind of ['page', 'search', 'chart', 'embed']) {
   const of = rows.filter((r) => r.kind === kind);
   if (!of.length) continue;
   const maxOf = (k) => of.reduce((a, r) => (r[k] > a[k] ? r : a), of[0]);

@@ -6,6 +6,7 @@ import type { Chart, Finding, Quote, Recommendation } from './schema.ts';
 
 export const countryUrl = (id: string) => `/countries/${id}/`;
 export const themeUrl = (id: string) => `/themes/${id}/`;
+export const themeFindingsUrl = (id: string) => `/themes/${id}/findings/`;
 export const sourceUrl = (id: string) => `/sources/${id}/`;
 /** A country's detail pages; with a theme, the part of the findings or quotes under that (first) theme. */
 export const countryPageUrl = (id: string, page: 'overview' | 'findings' | 'quotes' | 'charts' | 'recommendations' | 'brief' | 'legal', theme?: string) =>
