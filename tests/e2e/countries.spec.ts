@@ -31,14 +31,18 @@ for (const [country, s] of Object.entries(SAMPLES)) {
 
   test(`${country}: the narrative states no number that is not from the findings data`, async ({ page }) => {
     await page.goto(`/countries/${country}/overview/`);
-    const findings = readData<{ id: string; value: number; url: string }[]>('findings.json');
+    const findings = readData<{ id: string; value: number | null; valueHigh: number | null; quantity: string | null; url: string }[]>('findings.json');
     // Every number in the narrative is a <Num> link to a finding whose value it shows; nothing else has digits.
     const refs = await page.locator('.narrative a.num-ref').evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', href: e.getAttribute('href') ?? '' })));
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) {
       const f = findings.find((x) => x.url === r.href);
       expect(f, `${r.href} is a finding`).toBeTruthy();
-      expect(r.text.replace(/[,%]/g, '').replace(/ years$/, '')).toBe(String(f!.value));
+      // The link shows the finding's own quantity: its number, its range, or its words as printed.
+      const shown = r.text.replace(/[,%]/g, '').replace(/ years$/, '');
+      if (f!.quantity && (f!.value === null || /\d/.test(f!.quantity))) expect(r.text).toBe(f!.quantity);
+      else if (f!.valueHigh !== null) expect(shown).toBe(`${f!.value}–${f!.valueHigh}`);
+      else expect(shown).toBe(String(f!.value));
     }
     const bare = await page.locator('.narrative').evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
