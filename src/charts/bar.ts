@@ -4,7 +4,7 @@
  * Ratios are drawn from the line at 1 (no difference), with the caution that they do not show cause.
  * Pure: data and size in, SVG and height out.
  */
-import { labelRoom, labelAttrs, RATIO_CAUTION, axisMax, barValue, escapeXml, finish, formatValue, markAttrs, note, textBlock, unitCaption, valueAxis, wrap, xAt, FONT, LINE } from './svg.ts';
+import { labelRoom, labelAttrs, RATIO_CAUTION, axisMax, barValue, escapeXml, finish, formatValue, markAttrs, chartHead, note, textBlock, wrap, xAt, FONT, LINE } from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const BAR = 22;
@@ -18,12 +18,9 @@ export function renderBarChart(chart: ChartData, options: RenderOptions): Render
   const domainMax = axisMax(points.map((p) => p.value), chart.unit);
   const at = (v: number) => Math.max(0, v) / domainMax;
   const origin = chart.unit === 'ratio' ? at(1) : 0;
-  let y = 0;
-  const caption = note(unitCaption(chart), y, theme, room);
-  y += caption.height;
-  const axis = valueAxis(domainMax, chart.unit, x, theme);
-  const axisTop = y;
-  y += axis.height;
+  const head = chartHead(chart, domainMax, x, theme, room);
+  const { axis, axisTop } = head;
+  let y = head.y;
   const rows = points.map((p, i) => {
     const lines = wrap(p.label, { width: room });
     const label = textBlock(lines, 0, y + FONT, labelAttrs(theme));
@@ -38,6 +35,6 @@ ${barValue(value, to, barY + BAR / 2 + FONT / 2 - 1, x, theme)}</g>`;
   const bottom = y - GAP;
   const caution = chart.unit === 'ratio' ? note(RATIO_CAUTION, y, theme, room) : { svg: '', height: 0 };
   y += caution.height;
-  const body = `${caption.svg}\n${axis.draw(axisTop, bottom)}\n${rows.join('\n')}\n${caution.svg}`;
+  const body = `${head.caption}\n${axis.draw(axisTop, bottom)}\n${rows.join('\n')}\n${caution.svg}`;
   return finish(chart, options, y, body);
 }

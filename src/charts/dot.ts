@@ -4,7 +4,7 @@
  * stays inside); a legend names the series when there are several. A light value axis runs along the top.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, symbolCross, symbolStar } from 'd3-shape';
-import { labelRoom, labelAttrs, axisMax, categoriesOf, escapeXml, finish, formatValue, markAttrs, note, seriesClass, textBlock, unitCaption, valueAxis, wrap, xAt, FONT, LINE, SERIES_COUNT, SMALL } from './svg.ts';
+import { labelRoom, labelAttrs, axisMax, categoriesOf, escapeXml, finish, formatValue, markAttrs, chartHead, seriesClass, textBlock, wrap, xAt, FONT, LINE, SERIES_COUNT, SMALL } from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const ROW = 26;
@@ -31,11 +31,9 @@ export function renderDotChart(chart: ChartData, options: RenderOptions): Render
     return `<path class="${seriesClass(si)}" transform="translate(8,${row + 8})" d="${shapePath(si)}" fill="${theme.series[si % SERIES_COUNT]}"/>${textBlock(lines, 22, row + FONT - 1, `class="t" fill="${theme.text}"`)}`;
   }) : [];
   if (legend.length) y += 6;
-  const caption = note(unitCaption(chart), y, theme, room);
-  y += caption.height;
-  const axis = valueAxis(domainMax, chart.unit, px, theme);
-  const axisTop = y;
-  y += axis.height;
+  const head = chartHead(chart, domainMax, px, theme, room, y);
+  const { axis, axisTop } = head;
+  y = head.y;
   const body = rows.map((label) => {
     const lines = wrap(label, { width: room });
     const head = textBlock(lines, 0, y + FONT, labelAttrs(theme));
@@ -55,5 +53,5 @@ export function renderDotChart(chart: ChartData, options: RenderOptions): Render
     y += ROW + GAP;
     return `${head}\n${track}${dots.join('')}`;
   });
-  return finish(chart, options, y - GAP + 2, `${legend.join('\n')}\n${caption.svg}\n${axis.draw(axisTop, y - GAP)}\n${body.join('\n')}`);
+  return finish(chart, options, y - GAP + 2, `${legend.join('\n')}\n${head.caption}\n${axis.draw(axisTop, y - GAP)}\n${body.join('\n')}`);
 }

@@ -3,7 +3,7 @@
  * one bar per series; each bar is labelled directly with its series name (above it) and its value, and carries its
  * series' colour and hatch pattern, so colour is never the only cue. A light value axis runs along the top.
  */
-import { labelRoom, labelAttrs, axisMax, barValue, categoriesOf, escapeXml, finish, formatValue, markAttrs, note, patternDefs, seriesRect, textBlock, unitCaption, valueAxis, wrap, xAt, FONT, LINE, SMALL } from './svg.ts';
+import { labelRoom, labelAttrs, axisMax, barValue, categoriesOf, escapeXml, finish, formatValue, markAttrs, chartHead, patternDefs, seriesRect, textBlock, wrap, xAt, FONT, LINE, SMALL } from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const BAR = 18;
@@ -15,12 +15,9 @@ export function renderGroupedChart(chart: ChartData, options: RenderOptions): Re
   const x = xAt(width);
   const room = labelRoom(options);
   const domainMax = axisMax(series.flatMap((s) => s.points.map((p) => p.value)), chart.unit);
-  let y = 0;
-  const caption = note(unitCaption(chart), y, theme, room);
-  y += caption.height;
-  const axis = valueAxis(domainMax, chart.unit, x, theme);
-  const axisTop = y;
-  y += axis.height;
+  const head = chartHead(chart, domainMax, x, theme, room);
+  const { axis, axisTop } = head;
+  let y = head.y;
   const groups = categoriesOf(chart).map((category) => {
     const lines = wrap(category, { bold: true, width: room });
     const head = textBlock(lines, 0, y + FONT, labelAttrs(theme, { bold: true }));
@@ -41,6 +38,6 @@ ${barValue(value, end, barY + BAR / 2 + FONT / 2 - 1, x, theme, si)}</g>`];
     y += GAP;
     return `${head}\n${bars.join('\n')}`;
   });
-  const body = `${patternDefs(chart.id, theme)}${caption.svg}\n${axis.draw(axisTop, y - GAP)}\n${groups.join('\n')}`;
+  const body = `${patternDefs(chart.id, theme)}${head.caption}\n${axis.draw(axisTop, y - GAP)}\n${groups.join('\n')}`;
   return finish(chart, options, y - GAP + 4, body);
 }

@@ -172,3 +172,15 @@ export const markAttrs = (label: string, value: string) => `class="mark" data-la
 export function categoriesOf(chart: Pick<ChartData, 'series'>): string[] {
   return [...new Set((chart.series ?? []).flatMap((s) => s.points.map((p) => p.label)))];
 }
+
+/**
+ * The head that bar, grouped and dot charts share: the unit caption ("Number of …", where the unit needs one), then
+ * the value axis. Returns both, where the axis starts (its gridlines are drawn down to the last row later) and the
+ * y at which the rows begin. `top` is where the head starts (below a legend, in dot charts).
+ */
+export function chartHead(chart: ChartData, domainMax: number, x: (f: number) => string, theme: Theme, room: number, top = 0) {
+  const caption = note(unitCaption(chart), top, theme, room);
+  const axis = valueAxis(domainMax, chart.unit, x, theme);
+  const axisTop = top + caption.height;
+  return { caption: caption.svg, axis, axisTop, y: axisTop + axis.height };
+}
