@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Chart library comparison: bundles the same bar chart with our chart code and with the libraries people would
 // otherwise use (Chart.js, Vega-Lite through vega-embed, Observable Plot), minified for the browser, and prints
 // the gzip size of each next to ours with the ratio. Exits 1 unless ours is smaller than every one of them.
@@ -7,7 +8,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const here = (f) => fileURLToPath(new URL(f, import.meta.url));
+const here = (/** @type {string} */ f) => fileURLToPath(new URL(f, import.meta.url));
 
 const entries = {
   ours: here('./ours.js'),
@@ -15,6 +16,7 @@ const entries = {
   'Vega-Lite (vega-embed)': here('./vegalite.js'),
   'Observable Plot': here('./plot.js'),
 };
+/** @type {Record<string, { raw: number, gzip: number }>} bytes of each bundle, by library */
 const sizes = {};
 for (const [name, entry] of Object.entries(entries)) {
   const out = await build({
