@@ -50,7 +50,8 @@ const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', Str
 });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const base = `http://localhost:${port}`;
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 let failed = false;
 try {
   // 1. Bytes for a first query, on a fresh visit to /search/.
@@ -109,7 +110,7 @@ try {
   const times = [];
   for (const q of QUERIES) times.push(await measure(q));
   times.sort((a, b) => a - b);
-  const at = (/** @type {number} */ p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+  const at = (/** @type {number} */ p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? NaN;
   console.log(
     `keystroke to results painted over ${times.length} queries: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms (budget p95 ${BUDGET.p95Ms} ms)`,
   );

@@ -34,7 +34,7 @@ function platformOf(name) {
 
 /**
  * The fields of package-lock.json this reads and writes (the rest is carried over untouched).
- * @typedef {{ version?: string, dev?: boolean, optional?: boolean, os?: string[], cpu?: string[],
+ * @typedef {{ version?: string, dev?: boolean | undefined, optional?: boolean, os?: string[], cpu?: string[],
  *   optionalDependencies?: Record<string, string> }} LockEntry
  */
 /** @type {{ packages: Record<string, LockEntry> }} */

@@ -53,10 +53,10 @@ export async function precompress(dir) {
     ]);
     before += data.length;
     after += Math.min(b.length, data.length);
-    for (const [ext, bytes] of [
+    for (const [ext, bytes] of /** @type {[string, Buffer][]} */ ([
       ['.br', b],
       ['.gz', g],
-    ]) {
+    ])) {
       if (bytes.length >= data.length) continue;
       writeFileSync(file + ext, bytes);
       utimesSync(file + ext, atime, mtime);

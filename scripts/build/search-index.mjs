@@ -66,7 +66,7 @@ for (const q of quotes) {
     meta: {
       title: `${card.speaker} · ${card.country}`,
       kind: 'quote',
-      source: card.sources[0].title,
+      source: card.sources[0]?.title ?? fail(`quote ${q.id} has no source`),
       card: JSON.stringify(card),
       ...(q.explicit ? { explicit: 'true' } : {}),
     },

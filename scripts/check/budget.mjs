@@ -35,8 +35,9 @@ function jsClosure(path, seen = new Set()) {
   seen.add(path);
   const code = readFileSync(file, 'utf8');
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    if (m[1].startsWith('.') || m[1].startsWith('/'))
-      jsClosure(m[1].startsWith('/') ? m[1] : posix.join(dirname(path), m[1]), seen);
+    const spec = m[1] ?? '';
+    if (spec.startsWith('.') || spec.startsWith('/'))
+      jsClosure(spec.startsWith('/') ? spec : posix.join(dirname(path), spec), seen);
   }
   return seen;
 }
@@ -54,8 +55,10 @@ for (const file of htmlFiles(dist)) {
       : url === '/quotes/' || url === '/search/'
         ? 'search'
         : 'page';
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]).filter(local);
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter(local);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .flatMap((m) => m[1] ?? [])
+    .filter(local);
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => m[1] ?? []).filter(local);
   /** @type {Set<string>} */
   const js = new Set();
   for (const s of scripts) jsClosure(s, js);
@@ -75,7 +78,7 @@ const over = rows.flatMap((r) =>
 for (const kind of /** @type {const} */ (['page', 'search', 'chart', 'embed'])) {
   const of = rows.filter((r) => r.kind === kind);
   if (!of.length) continue;
-  const maxOf = (/** @type {'js' | 'css' | 'html'} */ k) => of.reduce((a, r) => (r[k] > a[k] ? r : a), of[0]);
+  const maxOf = (/** @type {'js' | 'css' | 'html'} */ k) => of.reduce((a, r) => (r[k] > a[k] ? r : a));
   console.log(
     `${kind}: ${of.length} pages; largest JS ${maxOf('js').js} B (${maxOf('js').url}), CSS ${maxOf('css').css} B, HTML ${maxOf('html').html} B (${maxOf('html').url}); budget JS ${budgets[kind].js} B, CSS ${budgets[kind].css} B`,
   );

@@ -59,7 +59,7 @@ export function findingWordProblems(findings, where) {
   return problems;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/data/findings.json'];
   /** @type {string[]} */
   let problems = [];

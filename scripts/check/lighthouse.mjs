@@ -23,7 +23,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   if (i === -1) return fallback;
   const [value] = args.splice(i, 2).slice(1);
-  return value;
+  return value ?? fallback;
 };
 const port = Number(option('port', process.env.LIGHTHOUSE_PORT ?? 4396));
 const out = option('out', 'lighthouse.json');
@@ -84,7 +84,7 @@ try {
       ].map((k) => [k, lhr.audits[k]?.displayValue ?? null]),
     );
     const below = Object.entries(THRESHOLDS)
-      .filter(([k, min]) => scores[k] < min)
+      .filter(([k, min]) => (scores[k] ?? 0) < min)
       .map(([k, min]) => `${k} ${scores[k]} < ${min}`);
     const failing = Object.values(lhr.audits)
       .filter(

@@ -14,7 +14,10 @@ const ids = new Map();
 const idsOf = (file) => {
   let found = ids.get(file);
   if (!found)
-    ids.set(file, (found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))));
+    ids.set(
+      file,
+      (found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].flatMap((m) => m[1] ?? []))),
+    );
   return found;
 };
 /** @type {string[]} */
@@ -26,7 +29,10 @@ function check(from, href) {
   checked++;
   const url = new URL(href.replace(/&amp;/g, '&'), `http://site${from}`);
   const file = fileOf(dist, url.pathname);
-  if (!file) return broken.push(`${from}: link to ${href}: no such page or file`);
+  if (!file) {
+    broken.push(`${from}: link to ${href}: no such page or file`);
+    return;
+  }
   const hash = decodeURIComponent(url.hash.slice(1));
   if (hash && file.endsWith('.html') && !idsOf(file).has(hash))
     broken.push(`${from}: link to ${href}: no element with id "${hash}"`);
@@ -36,7 +42,7 @@ const pages = htmlFiles(dist);
 for (const file of pages) {
   const from = urlOf(dist, file);
   const html = readFileSync(file, 'utf8');
-  for (const m of html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)) check(from, m[1]);
+  for (const m of html.matchAll(/<(?:a|link)\s[^>]*?href="([^"]*)"/g)) check(from, m[1] ?? '');
 }
 for (const name of ['quotes.json', 'findings.json', 'recommendations.json', 'charts/index.json', 'help.json']) {
   /** @type {Record<string, string | undefined>[]} published records; only their URL fields are read */

@@ -18,7 +18,7 @@ import { pageKinds, schemes, viewports } from '../lib/page-kinds.mjs';
  */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
 };
 // A spare port: beside E2E_PORT when set (so checkouts side by side do not collide), else 4396.
 const port = Number(arg('port', process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 3 : 4396));
@@ -36,7 +36,8 @@ await new Promise((resolve, reject) => {
     reject(new Error(`the server exited (${code}); is port ${port} free and dist/ built?`)),
   );
 });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 let count = 0;
 try {
   for (const scheme of schemes) {

@@ -24,7 +24,7 @@ const keep = new Map();
 /** @type {Map<string, string>} removed id → the id it was merged into */
 const renamed = new Map();
 for (const f of files) {
-  data[f] = data[f].filter((q) => {
+  data[f] = (data[f] ?? []).filter((q) => {
     const key = normalizeText(q.text);
     const first = keep.get(key);
     if (!first) {

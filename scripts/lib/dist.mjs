@@ -44,7 +44,7 @@ export function urlOf(dist, file) {
  * @returns {string | null}
  */
 export function fileOf(dist, path) {
-  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+  const clean = decodeURIComponent(path.replace(/[?#][\s\S]*$/, '')); // without its query and fragment
   const candidates = clean.endsWith('/')
     ? [join(dist, clean, 'index.html')]
     : [join(dist, clean), join(dist, clean, 'index.html')];

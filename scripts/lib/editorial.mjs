@@ -69,7 +69,7 @@ export function visibleText(html) {
       own += inVerbatim() ? (/\S/.test(t) ? ' \u0002 ' : t) : t;
       continue;
     }
-    const tag = rawTag.toLowerCase();
+    const tag = (rawTag ?? '').toLowerCase();
     const mark = BLOCK.has(tag) ? '\n' : BOUNDARY;
     if (!inSkip()) {
       all += mark;

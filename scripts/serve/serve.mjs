@@ -18,7 +18,7 @@ import { createSiteServer, isBuiltSite } from './site-server.mjs';
  */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
 };
 const port = Number(arg('port', process.env.PORT ?? 4321));
 const host = arg('host', process.env.HOST ?? 'localhost');

@@ -29,10 +29,11 @@ for (const [name, entry] of Object.entries(entries)) {
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const code = out.outputFiles[0].contents;
+  const code = out.outputFiles?.[0]?.contents;
+  if (!code) throw new Error(`bench-charts: esbuild returned no bundle for ${name}`);
   sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
-const ours = sizes.ours.gzip;
+const ours = sizes.ours?.gzip ?? NaN;
 console.log('Same horizontal bar chart, minified bundle for the browser:');
 for (const [name, s] of Object.entries(sizes))
   console.log(
