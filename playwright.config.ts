@@ -24,7 +24,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: [
-    { command: `node scripts/serve/serve.mjs --port ${SITE_PORT}`, url: `http://localhost:${SITE_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
-    { command: `node tests/fixtures/serve-host.mjs --port ${HOST_PORT} --site http://localhost:${SITE_PORT}`, url: `http://127.0.0.1:${HOST_PORT}/`, reuseExistingServer: false, stdout: 'ignore' },
+    {
+      command: `node scripts/serve/serve.mjs --port ${SITE_PORT}`,
+      url: `http://localhost:${SITE_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/fixtures/serve-host.mjs --port ${HOST_PORT} --site http://localhost:${SITE_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

@@ -3,5 +3,8 @@
 // note when it was dismissed this session. Kept tiny and external: the Content-Security-Policy allows no inline script.
 document.documentElement.classList.add('js');
 try {
-  if (sessionStorage.getItem('content-note-dismissed')) document.documentElement.setAttribute('data-note-dismissed', '');
-} catch (e) {}
+  if (sessionStorage.getItem('content-note-dismissed'))
+    document.documentElement.setAttribute('data-note-dismissed', '');
+} catch {
+  // Storage blocked (some private modes): the note simply shows again.
+}

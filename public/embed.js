@@ -9,7 +9,9 @@
   if (window.__survivorsVoicesEmbed) return;
   window.__survivorsVoicesEmbed = true;
   function frames() {
-    return Array.prototype.slice.call(document.querySelectorAll('iframe[data-survivors-voices-embed], iframe[src*="/embed/"]'));
+    return Array.prototype.slice.call(
+      document.querySelectorAll('iframe[data-survivors-voices-embed], iframe[src*="/embed/"]'),
+    );
   }
   window.addEventListener('message', function (event) {
     var data = event.data;
@@ -17,7 +19,11 @@
     frames().forEach(function (frame) {
       if (frame.contentWindow !== event.source) return;
       var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
+      try {
+        origin = new URL(frame.src, location.href).origin;
+      } catch {
+        return;
+      }
       if (origin !== event.origin) return;
       var height = Math.max(120, Math.min(5000, Math.round(data.height)));
       frame.style.height = height + 'px';

@@ -9,7 +9,16 @@ import { glob } from 'astro/loaders';
 import { evidenceLoader } from './evidence/loader.ts';
 import { loadHelp } from './evidence/readHelp.ts';
 import { helpChannelSchema } from './evidence/helpSchema.ts';
-import { chartSchema, countryPageSchema, countrySchema, findingSchema, quoteSchema, recommendationSchema, sourceSchema, themeSchema } from './evidence/schema.ts';
+import {
+  chartSchema,
+  countryPageSchema,
+  countrySchema,
+  findingSchema,
+  quoteSchema,
+  recommendationSchema,
+  sourceSchema,
+  themeSchema,
+} from './evidence/schema.ts';
 
 export const collections = {
   themes: defineCollection({ loader: evidenceLoader('themes'), schema: themeSchema }),
@@ -21,5 +30,8 @@ export const collections = {
   charts: defineCollection({ loader: evidenceLoader('charts'), schema: chartSchema }),
   // Reporting channels and support services the reports name (content/help/), for /help/ and /data/help.*.
   help: defineCollection({ loader: async () => loadHelp(), schema: helpChannelSchema }),
-  countryPages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/country-pages' }), schema: countryPageSchema }),
+  countryPages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/country-pages' }),
+    schema: countryPageSchema,
+  }),
 };

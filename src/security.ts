@@ -71,7 +71,11 @@ export const headerRules: HeaderRule[] = [
     set: { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' },
   },
   { path: '/oembed/*', why: 'oEmbed records are fetched by other sites.', set: { 'Access-Control-Allow-Origin': '*' } },
-  { path: '/data/*', why: 'The open data: other sites may fetch it from the browser.', set: { 'Access-Control-Allow-Origin': '*' } },
+  {
+    path: '/data/*',
+    why: 'The open data: other sites may fetch it from the browser.',
+    set: { 'Access-Control-Allow-Origin': '*' },
+  },
 ];
 
 /** The rules as a `_headers` file (Netlify, Cloudflare Pages, scripts/serve/serve.mjs). */

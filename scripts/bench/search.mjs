@@ -10,12 +10,43 @@ import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../lib/browser.mjs';
 
 const BUDGET = { p95Ms: 100, firstQueryBytes: 150 * 1024 };
-const QUERIES = ['police', 'blame', 'school', 'family', 'mother', 'shame', 'report', 'psychologist', 'lawyer', 'fear',
-  'photos', 'Facebook', 'WhatsApp', 'threat', 'trust', 'court', 'prosecutor', 'support', 'therapy', 'friends',
-  'girls', 'boys', 'money', 'video', 'stranger', 'teacher', 'confidential', 'justice', 'help', 'afraid'];
+const QUERIES = [
+  'police',
+  'blame',
+  'school',
+  'family',
+  'mother',
+  'shame',
+  'report',
+  'psychologist',
+  'lawyer',
+  'fear',
+  'photos',
+  'Facebook',
+  'WhatsApp',
+  'threat',
+  'trust',
+  'court',
+  'prosecutor',
+  'support',
+  'therapy',
+  'friends',
+  'girls',
+  'boys',
+  'money',
+  'video',
+  'stranger',
+  'teacher',
+  'confidential',
+  'justice',
+  'help',
+  'afraid',
+];
 const dist = process.argv[2] ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4397);
-const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port), '--dir', dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port), '--dir', dist], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const base = `http://localhost:${port}`;
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
@@ -39,7 +70,9 @@ try {
   await page.locator('ol.site-results > li').first().waitFor();
   await page.waitForLoadState('networkidle');
   const bytes = fetched.reduce((a, f) => a + f.bytes, 0);
-  console.log(`first query: ${fetched.length} files from /pagefind/, ${(bytes / 1024).toFixed(1)} kB gzip (budget ${BUDGET.firstQueryBytes / 1024} kB); before use: ${beforeUse} files`);
+  console.log(
+    `first query: ${fetched.length} files from /pagefind/, ${(bytes / 1024).toFixed(1)} kB gzip (budget ${BUDGET.firstQueryBytes / 1024} kB); before use: ${beforeUse} files`,
+  );
   if (bytes > BUDGET.firstQueryBytes || beforeUse > 0) failed = true;
   await context.close();
 
@@ -69,7 +102,9 @@ try {
   for (const q of QUERIES) times.push(await measure(q));
   times.sort((a, b) => a - b);
   const at = (p) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
-  console.log(`keystroke to results painted over ${times.length} queries: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms (budget p95 ${BUDGET.p95Ms} ms)`);
+  console.log(
+    `keystroke to results painted over ${times.length} queries: median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms (budget p95 ${BUDGET.p95Ms} ms)`,
+  );
   if (at(0.95) > BUDGET.p95Ms) failed = true;
 } finally {
   await browser.close();

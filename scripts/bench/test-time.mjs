@@ -21,11 +21,15 @@ for (let i = 1; i <= n; i++) {
   const s = Number(process.hrtime.bigint() - start) / 1e9;
   seconds.push(s);
   if (run.status !== 0) failed++;
-  console.log(`test-time: run ${i}/${n}: ${s.toFixed(1)} s${run.status === 0 ? '' : ` (FAILED, exit ${run.status ?? run.signal})`}`);
+  console.log(
+    `test-time: run ${i}/${n}: ${s.toFixed(1)} s${run.status === 0 ? '' : ` (FAILED, exit ${run.status ?? run.signal})`}`,
+  );
 }
 const sorted = [...seconds].sort((a, b) => a - b);
 const mid = Math.floor(sorted.length / 2);
 const at = (/** @type {number} */ i) => sorted[i] ?? 0;
 const median = sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-console.log(`test-time: median of ${n}: ${median.toFixed(1)} s (${(median / 60).toFixed(2)} min)${failed ? `; ${failed} run(s) failed` : ''}`);
+console.log(
+  `test-time: median of ${n}: ${median.toFixed(1)} s (${(median / 60).toFixed(2)} min)${failed ? `; ${failed} run(s) failed` : ''}`,
+);
 process.exit(failed ? 1 : 0);

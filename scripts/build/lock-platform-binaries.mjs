@@ -7,7 +7,19 @@
 //   node scripts/build/lock-platform-binaries.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', netbsd: 'netbsd', sunos: 'sunos', aix: 'aix', openharmony: 'openharmony' };
+const OS = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+  android: 'android',
+  openbsd: 'openbsd',
+  netbsd: 'netbsd',
+  sunos: 'sunos',
+  aix: 'aix',
+  openharmony: 'openharmony',
+};
 const CPU = ['x64', 'arm64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el', 'wasm32'];
 
 function platformOf(name) {
@@ -27,13 +39,23 @@ for (const [path, meta] of Object.entries(packages)) {
     const version = String(spec).replace(/^[\^~=]/, '');
     const { os, cpu } = platformOf(name);
     if (!/^\d+\.\d+\.\d+/.test(version) || (!os && cpu !== 'wasm32')) {
-      console.error(`lock-platform-binaries: leaving ${name}@${spec} (from ${path || 'the project'}) alone: not an exact platform binary`);
+      console.error(
+        `lock-platform-binaries: leaving ${name}@${spec} (from ${path || 'the project'}) alone: not an exact platform binary`,
+      );
       continue;
     }
-    packages[`node_modules/${name}`] = { version, dev: meta.dev || undefined, optional: true, ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}) };
+    packages[`node_modules/${name}`] = {
+      version,
+      dev: meta.dev || undefined,
+      optional: true,
+      ...(os ? { os: [os] } : {}),
+      ...(cpu ? { cpu: [cpu] } : {}),
+    };
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`lock-platform-binaries: ${added} optional platform packages recorded`);

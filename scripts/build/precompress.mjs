@@ -37,12 +37,20 @@ export async function precompress(dir) {
     const data = readFileSync(file);
     const { atime, mtime } = statSync(file);
     const [b, g] = await Promise.all([
-      br(data, { params: { [constants.BROTLI_PARAM_QUALITY]: data.length > MAX_BEST_QUALITY_BYTES ? 9 : 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+      br(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: data.length > MAX_BEST_QUALITY_BYTES ? 9 : 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }),
       gz(data, { level: 9 }),
     ]);
     before += data.length;
     after += Math.min(b.length, data.length);
-    for (const [ext, bytes] of [['.br', b], ['.gz', g]]) {
+    for (const [ext, bytes] of [
+      ['.br', b],
+      ['.gz', g],
+    ]) {
       if (bytes.length >= data.length) continue;
       writeFileSync(file + ext, bytes);
       utimesSync(file + ext, atime, mtime);
@@ -57,5 +65,7 @@ export async function precompress(dir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const r = await precompress(dir);
-  console.log(`precompress: ${r.files} files, ${r.written} variants; ${(r.before / 1e6).toFixed(1)} MB → ${(r.after / 1e6).toFixed(1)} MB brotli`);
+  console.log(
+    `precompress: ${r.files} files, ${r.written} variants; ${(r.before / 1e6).toFixed(1)} MB → ${(r.after / 1e6).toFixed(1)} MB brotli`,
+  );
 }

@@ -19,7 +19,11 @@ const findings = read('findings.json');
 const sources = new Map(read('sources.json').map((s) => [s.id, s]));
 const source = (id) => sources.get(id) ?? fail(`no source "${id}" in ${join(dist, 'data', 'sources.json')}`);
 /** A published quote back in the shape of a content record (its sources in order), as quoteCardData takes it. */
-const asRecord = (q) => ({ ...q, speaker: { ...q.speaker, code: q.speaker.code ?? undefined }, sources: [q.source, ...q.alsoIn] });
+const asRecord = (q) => ({
+  ...q,
+  speaker: { ...q.speaker, code: q.speaker.code ?? undefined },
+  sources: [q.source, ...q.alsoIn],
+});
 /** Each quote's place in the default /quotes/ listing (src/evidence/quoteOrder.ts), as a sort key. */
 const rank = new Map(leadOrder(quotes).map((q, i) => [q.id, String(i).padStart(4, '0')]));
 const fail = (msg) => {
@@ -40,9 +44,21 @@ for (const q of quotes) {
     content: q.text,
     language: 'en',
     // `card` is everything a result shows, as QuoteCard shows it; `explicit` lets /search/ hide the excerpt too.
-    meta: { title: `${card.speaker} · ${card.country}`, kind: 'quote', source: card.sources[0].title, card: JSON.stringify(card), ...(q.explicit ? { explicit: 'true' } : {}) },
-    filters: { kind: ['quote'], theme: q.themes, country: [q.country], speaker: [q.speaker.type], // once per report, even when a report prints the words twice (Pagefind counts a repeated value twice)
-    source: [...new Set([q.source.id, ...q.alsoIn.map((a) => a.id)])] },
+    meta: {
+      title: `${card.speaker} · ${card.country}`,
+      kind: 'quote',
+      source: card.sources[0].title,
+      card: JSON.stringify(card),
+      ...(q.explicit ? { explicit: 'true' } : {}),
+    },
+    filters: {
+      kind: ['quote'],
+      theme: q.themes,
+      country: [q.country],
+      // Once per report, even when a report prints the words twice (Pagefind counts a repeated value twice).
+      speaker: [q.speaker.type],
+      source: [...new Set([q.source.id, ...q.alsoIn.map((a) => a.id)])],
+    },
     sort: { lead: rank.get(q.id) },
   });
   if (r.errors.length) fail(`quote ${q.id}: ${r.errors.join('; ')}`);
@@ -52,12 +68,20 @@ for (const f of findings) {
     url: f.url,
     content: `${f.statement} ${f.source.snippet}`,
     language: 'en',
-    meta: { title: f.statement, kind: 'finding', country: placeName(f.country), source: shortTitle(source(f.source.id)), section: f.source.section },
+    meta: {
+      title: f.statement,
+      kind: 'finding',
+      country: placeName(f.country),
+      source: shortTitle(source(f.source.id)),
+      section: f.source.section,
+    },
     filters: { kind: ['finding'], theme: f.themes, country: [f.country], source: [f.source.id] },
   });
   if (r.errors.length) fail(`finding ${f.id}: ${r.errors.join('; ')}`);
 }
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length) fail(written.errors.join('\n'));
-console.log(`build-search-index: ${page.page_count} pages, ${quotes.length} quotes, ${findings.length} findings indexed into ${join(dist, 'pagefind')}`);
+console.log(
+  `build-search-index: ${page.page_count} pages, ${quotes.length} quotes, ${findings.length} findings indexed into ${join(dist, 'pagefind')}`,
+);
 await pagefind.close();

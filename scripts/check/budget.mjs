@@ -24,7 +24,8 @@ function jsClosure(path, seen = new Set()) {
   seen.add(path);
   const code = readFileSync(file, 'utf8');
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    if (m[1].startsWith('.') || m[1].startsWith('/')) jsClosure(m[1].startsWith('/') ? m[1] : posix.join(dirname(path), m[1]), seen);
+    if (m[1].startsWith('.') || m[1].startsWith('/'))
+      jsClosure(m[1].startsWith('/') ? m[1] : posix.join(dirname(path), m[1]), seen);
   }
   return seen;
 }
@@ -45,18 +46,25 @@ for (const file of htmlFiles(dist)) {
   const js = new Set();
   for (const s of scripts) jsClosure(s, js);
   rows.push({
-    url, kind,
+    url,
+    kind,
     html: gzipSync(html, { level: 9 }).length,
     css: css.reduce((a, h) => a + gzipOf(join(dist, h)), 0),
     js: [...js].reduce((a, h) => a + gzipOf(join(dist, h)), 0),
   });
 }
-const over = rows.flatMap((r) => ['js', 'css'].filter((k) => r[k] > budgets[r.kind][k]).map((k) => `${r.url}: ${k} ${r[k]} B gzip > ${budgets[r.kind][k]} B (${r.kind} budget)`));
+const over = rows.flatMap((r) =>
+  ['js', 'css']
+    .filter((k) => r[k] > budgets[r.kind][k])
+    .map((k) => `${r.url}: ${k} ${r[k]} B gzip > ${budgets[r.kind][k]} B (${r.kind} budget)`),
+);
 for (const kind of ['page', 'search', 'chart', 'embed']) {
   const of = rows.filter((r) => r.kind === kind);
   if (!of.length) continue;
   const maxOf = (k) => of.reduce((a, r) => (r[k] > a[k] ? r : a), of[0]);
-  console.log(`${kind}: ${of.length} pages; largest JS ${maxOf('js').js} B (${maxOf('js').url}), CSS ${maxOf('css').css} B, HTML ${maxOf('html').html} B (${maxOf('html').url}); budget JS ${budgets[kind].js} B, CSS ${budgets[kind].css} B`);
+  console.log(
+    `${kind}: ${of.length} pages; largest JS ${maxOf('js').js} B (${maxOf('js').url}), CSS ${maxOf('css').css} B, HTML ${maxOf('html').html} B (${maxOf('html').url}); budget JS ${budgets[kind].js} B, CSS ${budgets[kind].css} B`,
+  );
 }
 for (const o of over) console.log(`OVER BUDGET ${o}`);
 console.log(`budget: ${rows.length} pages checked; ${over.length} over budget`);

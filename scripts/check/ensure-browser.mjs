@@ -11,11 +11,15 @@ let path = findChromium();
 if (!path) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || process.env.NO_APT_INSTALL === '1') {
-    console.error('ensure-browser: no Chromium found. Install one: `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`.');
+    console.error(
+      'ensure-browser: no Chromium found. Install one: `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`.',
+    );
     if (isRoot) console.error('ensure-browser: (NO_APT_INSTALL=1 is set, so this script did not install it.)');
     process.exit(1);
   }
-  console.error('ensure-browser: no Chromium found; INSTALLING SYSTEM PACKAGES with apt-get (chromium, fonts-dejavu-core). Set NO_APT_INSTALL=1 to stop this.');
+  console.error(
+    'ensure-browser: no Chromium found; INSTALLING SYSTEM PACKAGES with apt-get (chromium, fonts-dejavu-core). Set NO_APT_INSTALL=1 to stop this.',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });

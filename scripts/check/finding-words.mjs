@@ -16,7 +16,9 @@ let numbers;
 try {
   numbers = await import(pathToFileURL(resolve(root, 'src/evidence/numbers.ts')).href);
 } catch (e) {
-  console.error(`finding-words: cannot load src/evidence/numbers.ts on Node ${process.version} (run it through npm, which uses Node 22): ${e.message}`);
+  console.error(
+    `finding-words: cannot load src/evidence/numbers.ts on Node ${process.version} (run it through npm, which uses Node 22): ${e.message}`,
+  );
   process.exit(2);
 }
 const { isQuantityWrittenIn, isValueWrittenIn } = numbers;
@@ -27,14 +29,17 @@ export function findingWordProblems(findings, where) {
   for (const f of findings) {
     const snippet = f.source?.snippet ?? '';
     const at = `${where}: finding ${f.id}`;
-    if (typeof f.quantity === 'string' && !isQuantityWrittenIn(snippet, f.quantity)) problems.push(`${at}: quantity "${f.quantity}" is not written in its snippet`);
+    if (typeof f.quantity === 'string' && !isQuantityWrittenIn(snippet, f.quantity))
+      problems.push(`${at}: quantity "${f.quantity}" is not written in its snippet`);
     if (typeof f.valueHigh === 'number') {
       if (typeof f.value !== 'number') problems.push(`${at}: range has valueHigh ${f.valueHigh} but no value`);
       else {
         if (f.valueHigh < f.value) problems.push(`${at}: range runs backwards (${f.value} to ${f.valueHigh})`);
-        if (!isValueWrittenIn(snippet, f.value)) problems.push(`${at}: low end ${f.value} is not written in its snippet`);
+        if (!isValueWrittenIn(snippet, f.value))
+          problems.push(`${at}: low end ${f.value} is not written in its snippet`);
       }
-      if (!isValueWrittenIn(snippet, f.valueHigh)) problems.push(`${at}: high end ${f.valueHigh} is not written in its snippet`);
+      if (!isValueWrittenIn(snippet, f.valueHigh))
+        problems.push(`${at}: high end ${f.valueHigh} is not written in its snippet`);
     }
   }
   return problems;

@@ -12,7 +12,13 @@ import { findShared, reportsMissing } from '../lib/reports.mjs';
 
 const dataDir = process.argv[2] ?? 'dist/data';
 const shared = findShared();
-if (!shared) process.exit(reportsMissing('help-provenance', `The help records in ${dataDir}/help.json were NOT verified against the reports.`));
+if (!shared)
+  process.exit(
+    reportsMissing(
+      'help-provenance',
+      `The help records in ${dataDir}/help.json were NOT verified against the reports.`,
+    ),
+  );
 const seeds = join(shared, 'seeds');
 const file = join(dataDir, 'help.json');
 if (!existsSync(file)) {
@@ -29,5 +35,7 @@ try {
 const problems = checkHelpRecords(records, seedReader(seeds), file);
 if (Array.isArray(records) && records.length === 0) problems.push(`${file}: holds no help records`);
 for (const p of problems) console.log(p);
-console.log(`help-provenance: ${Array.isArray(records) ? records.length : 0} help records checked; ${problems.length} problems`);
+console.log(
+  `help-provenance: ${Array.isArray(records) ? records.length : 0} help records checked; ${problems.length} problems`,
+);
 process.exit(problems.length ? 1 : 0);

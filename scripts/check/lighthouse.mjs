@@ -24,13 +24,17 @@ const paths = args.length ? args : ['/countries/mexico/', '/countries/mexico/quo
 const THRESHOLDS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const base = `http://localhost:${port}`;
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${base}/`)).ok) return;
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`lighthouse: the server on port ${port} did not start`);
@@ -44,25 +48,63 @@ try {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   for (const path of paths) {
     const report = join(dir, 'report.json');
-    await run(process.execPath, [
-      'node_modules/lighthouse/cli/index.js', `${base}${path}`,
-      '--output=json', `--output-path=${report}`, '--quiet',
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-    ], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 });
+    await run(
+      process.execPath,
+      [
+        'node_modules/lighthouse/cli/index.js',
+        `${base}${path}`,
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
+      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+    );
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
-    const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
-    const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-      .map((k) => [k, lhr.audits[k]?.displayValue ?? null]));
-    const below = Object.entries(THRESHOLDS).filter(([k, min]) => scores[k] < min).map(([k, min]) => `${k} ${scores[k]} < ${min}`);
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0))).map((a) => a.id);
+    const scores = Object.fromEntries(
+      Object.keys(THRESHOLDS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]),
+    );
+    const metrics = Object.fromEntries(
+      [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map((k) => [k, lhr.audits[k]?.displayValue ?? null]),
+    );
+    const below = Object.entries(THRESHOLDS)
+      .filter(([k, min]) => scores[k] < min)
+      .map(([k, min]) => `${k} ${scores[k]} < ${min}`);
+    const failing = Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          ['accessibility', 'best-practices'].some((c) =>
+            lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+          ),
+      )
+      .map((a) => a.id);
     results.push({ path, formFactor: lhr.configSettings.formFactor, scores, metrics, below, failingAudits: failing });
-    console.log(`${path}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${metrics['largest-contentful-paint']}, TBT ${metrics['total-blocking-time']}, CLS ${metrics['cumulative-layout-shift']}${below.length ? ` — BELOW: ${below.join('; ')} (${failing.join(', ')})` : ''}`);
+    console.log(
+      `${path}: ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(
+          ', ',
+        )}; LCP ${metrics['largest-contentful-paint']}, TBT ${metrics['total-blocking-time']}, CLS ${metrics['cumulative-layout-shift']}${below.length ? ` — BELOW: ${below.join('; ')} (${failing.join(', ')})` : ''}`,
+    );
     if (below.length) failed = true;
   }
   rmSync(dir, { recursive: true, force: true });
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), thresholds: THRESHOLDS, results }, null, 2)}\n`);
-  console.log(`lighthouse: ${results.length} pages, scores written to ${out}; ${failed ? 'below thresholds' : 'all within thresholds'}`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), thresholds: THRESHOLDS, results }, null, 2)}\n`,
+  );
+  console.log(
+    `lighthouse: ${results.length} pages, scores written to ${out}; ${failed ? 'below thresholds' : 'all within thresholds'}`,
+  );
 } finally {
   server.kill();
 }

@@ -9,7 +9,8 @@ import { fileOf, htmlFiles, urlOf } from '../lib/dist.mjs';
 const dist = process.argv[2] ?? 'dist';
 const ids = new Map();
 const idsOf = (file) => {
-  if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+  if (!ids.has(file))
+    ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   return ids.get(file);
 };
 const broken = [];
@@ -21,7 +22,8 @@ function check(from, href) {
   const file = fileOf(dist, url.pathname);
   if (!file) return broken.push(`${from}: link to ${href}: no such page or file`);
   const hash = decodeURIComponent(url.hash.slice(1));
-  if (hash && file.endsWith('.html') && !idsOf(file).has(hash)) broken.push(`${from}: link to ${href}: no element with id "${hash}"`);
+  if (hash && file.endsWith('.html') && !idsOf(file).has(hash))
+    broken.push(`${from}: link to ${href}: no element with id "${hash}"`);
 }
 
 const pages = htmlFiles(dist);
@@ -32,7 +34,8 @@ for (const file of pages) {
 }
 for (const name of ['quotes.json', 'findings.json', 'recommendations.json', 'charts/index.json', 'help.json']) {
   for (const record of JSON.parse(readFileSync(join(dist, 'data', name), 'utf8'))) {
-    for (const key of ['url', 'embedUrl', 'json', 'csv']) if (record[key]) check(`/data/${name} (${record.id})`, record[key]);
+    for (const key of ['url', 'embedUrl', 'json', 'csv'])
+      if (record[key]) check(`/data/${name} (${record.id})`, record[key]);
   }
 }
 for (const b of broken) console.log(b);

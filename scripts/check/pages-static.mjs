@@ -48,8 +48,12 @@ for (const [rule, lines] of byRule) {
 }
 for (const [p, hits] of pendingHits) {
   if (hits > 0) continue;
-  console.log(`\n${p.rule} on ${p.prefix}* now passes everywhere: remove it from PENDING in scripts/check/pages-static.mjs`);
+  console.log(
+    `\n${p.rule} on ${p.prefix}* now passes everywhere: remove it from PENDING in scripts/check/pages-static.mjs`,
+  );
   failures++;
 }
-console.log(`pages-static: ${pages.length} pages checked; ${failures} problem(s)${reported ? `; ${reported} pending (listed above, not failed)` : ''}`);
+console.log(
+  `pages-static: ${pages.length} pages checked; ${failures} problem(s)${reported ? `; ${reported} pending (listed above, not failed)` : ''}`,
+);
 process.exit(failures ? 1 : 0);

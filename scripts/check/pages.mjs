@@ -11,20 +11,34 @@ import { countElements } from '../lib/html.mjs';
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const { html: budget } = JSON.parse(readFileSync('budgets.json', 'utf8'));
-if (!budget?.gzip || !budget?.elements) throw new Error('budgets.json: "html" needs "gzip" (bytes) and "elements" (count)');
+if (!budget?.gzip || !budget?.elements)
+  throw new Error('budgets.json: "html" needs "gzip" (bytes) and "elements" (count)');
 
 const rows = htmlFiles(dist).map((file) => {
   const html = readFileSync(file, 'utf8');
   return { url: urlOf(dist, file), gzip: gzipSync(html, { level: 9 }).length, elements: countElements(html) };
 });
 const over = rows.flatMap((r) => [
-  ...(r.gzip > budget.gzip ? [`${r.url}: ${(r.gzip / 1024).toFixed(1)} kB gzip HTML > ${(budget.gzip / 1024).toFixed(0)} kB`] : []),
+  ...(r.gzip > budget.gzip
+    ? [`${r.url}: ${(r.gzip / 1024).toFixed(1)} kB gzip HTML > ${(budget.gzip / 1024).toFixed(0)} kB`]
+    : []),
   ...(r.elements > budget.elements ? [`${r.url}: ${r.elements} elements > ${budget.elements}`] : []),
 ]);
 const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 5);
-console.log(`largest gzip HTML: ${top('gzip').map((r) => `${r.url} ${(r.gzip / 1024).toFixed(1)} kB`).join('; ')}`);
-console.log(`most elements: ${top('elements').map((r) => `${r.url} ${r.elements}`).join('; ')}`);
-if (process.argv.includes('--verbose')) for (const r of rows) console.log(`${r.url}\t${(r.gzip / 1024).toFixed(1)} kB\t${r.elements}`);
+console.log(
+  `largest gzip HTML: ${top('gzip')
+    .map((r) => `${r.url} ${(r.gzip / 1024).toFixed(1)} kB`)
+    .join('; ')}`,
+);
+console.log(
+  `most elements: ${top('elements')
+    .map((r) => `${r.url} ${r.elements}`)
+    .join('; ')}`,
+);
+if (process.argv.includes('--verbose'))
+  for (const r of rows) console.log(`${r.url}\t${(r.gzip / 1024).toFixed(1)} kB\t${r.elements}`);
 for (const o of over) console.log(`OVER BUDGET ${o}`);
-console.log(`pages: ${rows.length} pages checked against ${(budget.gzip / 1024).toFixed(0)} kB gzip and ${budget.elements} elements; ${over.length} over budget`);
+console.log(
+  `pages: ${rows.length} pages checked against ${(budget.gzip / 1024).toFixed(0)} kB gzip and ${budget.elements} elements; ${over.length} over budget`,
+);
 process.exit(over.length ? 1 : 0);

@@ -11,6 +11,12 @@ import { findShared, reportsMissing } from '../lib/reports.mjs';
 
 const data = process.argv[2] ?? 'dist/data';
 const shared = findShared();
-if (!shared) process.exit(reportsMissing('check-provenance', `Quotes, snippets and chart values in ${data} were NOT verified against the reports.`));
+if (!shared)
+  process.exit(
+    reportsMissing(
+      'check-provenance',
+      `Quotes, snippets and chart values in ${data} were NOT verified against the reports.`,
+    ),
+  );
 const run = spawnSync(process.execPath, [join(shared, 'tools', 'check-provenance.mjs'), data], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -19,17 +19,25 @@ const out = 'screenshots';
 const MAX_HEIGHT = 6000;
 mkdirSync(out, { recursive: true });
 
-const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`the server exited (${code}); is port ${port} free and dist/ built?`)));
+  server.once('exit', (code) =>
+    reject(new Error(`the server exited (${code}); is port ${port} free and dist/ built?`)),
+  );
 });
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 let count = 0;
 try {
   for (const scheme of schemes) {
     for (const vp of viewports) {
-      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       for (const { kind, path } of pageKinds) {
         if (only.length && !only.includes(kind)) continue;
@@ -38,7 +46,12 @@ try {
         // Very long pages (a country hub runs to tens of thousands of pixels) are cut at MAX_HEIGHT: the top shows the
         // components, and a whole-page capture at that size takes minutes on a shared machine.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: vp.width, height: Math.min(height, MAX_HEIGHT) }, timeout: 120_000 });
+        await page.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y: 0, width: vp.width, height: Math.min(height, MAX_HEIGHT) },
+          timeout: 120_000,
+        });
         count++;
       }
       await context.close();

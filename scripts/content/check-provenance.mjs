@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
-// value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built /data/ gets),
+// value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built
+// /data/ gets),
 // every quantity in words and both ends of every range through scripts/check/finding-words.mjs,
-// and every help record (content/help/) through scripts/lib/help-provenance.mjs (as scripts/check/help-provenance.mjs does).
+// and every help record (content/help/) through scripts/lib/help-provenance.mjs (as scripts/check/help-provenance.mjs
+// does).
 // Used while extracting evidence, so mistakes show up per file, not after a full build.
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)

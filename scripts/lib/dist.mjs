@@ -27,6 +27,8 @@ export function urlOf(dist, file) {
 /** The file a URL path is served from, or null. */
 export function fileOf(dist, path) {
   const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(dist, clean, 'index.html')]
+    : [join(dist, clean), join(dist, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }

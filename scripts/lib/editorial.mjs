@@ -11,16 +11,35 @@ const BOUNDARY = '\u0001';
 const SKIP = new Set(['script', 'style', 'svg', 'template', 'head', 'title', 'noscript']);
 /** Elements that start and end a line (or a separate control), so neighbours never run together. */
 const BLOCK = new Set(
-  'address article aside blockquote br button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr img input label legend li main nav ol option p pre section select summary table tbody td textarea tfoot th thead tr ul'.split(' '),
+  'address article aside blockquote br button caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr img input label legend li main nav ol option p pre section select summary table tbody td textarea tfoot th thead tr ul'.split(
+    ' ',
+  ),
 );
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 /** Verbatim report text: printed as the report prints it, so exempt from our punctuation and date rules. */
 const isVerbatim = (tag, attrs) => tag === 'q' || tag === 'blockquote' || /\sdata-verbatim\b/.test(attrs);
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', hellip: '…', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”' };
+const ENTITIES = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  middot: '·',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+};
 const decode = (s) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e.toLowerCase()] ?? m),
   );
 
 /**
@@ -78,10 +97,18 @@ export const rules = [
   // "(…Peru, Peru)": the same name twice at the end of a parenthesis.
   { name: 'a name repeated in parentheses', text: 'own', re: /\b([A-Z][\w’']*(?: [A-Z][\w’']*)*), \1\)/g },
   // "06/09/26", "2026-11-29": dates are written out ("29 November 2026").
-  { name: 'numeric date (write it out)', text: 'own', re: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(19|20)\d\d-[01]\d-[0-3]\d\b/g },
+  {
+    name: 'numeric date (write it out)',
+    text: 'own',
+    re: /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b(19|20)\d\d-[01]\d-[0-3]\d\b/g,
+  },
   // Notes written for editors, not readers. "snippet" is our field name for the verbatim passage: only /data/
   // (the data dictionary) has reason to say it.
-  { name: 'a note for editors', text: 'all', re: /artefact of the (report|text)|conversion artefact|\bTODO\b|\bFIXME\b|lorem ipsum/gi },
+  {
+    name: 'a note for editors',
+    text: 'all',
+    re: /artefact of the (report|text)|conversion artefact|\bTODO\b|\bFIXME\b|lorem ipsum/gi,
+  },
   { name: 'a note for editors', text: 'all', re: /\bsnippets?\b/gi, except: /^\/data\// },
 ];
 
@@ -93,7 +120,10 @@ export function editorialProblems(html, url = '') {
     if (rule.except && rule.except.test(url)) continue;
     const text = texts[rule.text];
     for (const m of text.matchAll(rule.re)) {
-      const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replaceAll(BOUNDARY, '|').replace(/\n/g, ' ⏎ ');
+      const around = text
+        .slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)
+        .replaceAll(BOUNDARY, '|')
+        .replace(/\n/g, ' ⏎ ');
       out.push(`${rule.name}: “${around}”`);
     }
   }

@@ -13,14 +13,16 @@ export function seedReader(seedsDir) {
   const index = JSON.parse(readFileSync(join(seedsDir, 'index.json'), 'utf8'));
   const cache = new Map();
   const read = (id) => {
-    if (!cache.has(id)) cache.set(id, index[id] ? normalizeText(readFileSync(join(seedsDir, index[id].file), 'utf8')) : null);
+    if (!cache.has(id))
+      cache.set(id, index[id] ? normalizeText(readFileSync(join(seedsDir, index[id].file), 'utf8')) : null);
     return cache.get(id);
   };
   read.known = Object.keys(index);
   return read;
 }
 
-const writtenIn = (haystack, part) => typeof part === 'string' && part.trim() !== '' && normalizeText(haystack).includes(normalizeText(part));
+const writtenIn = (haystack, part) =>
+  typeof part === 'string' && part.trim() !== '' && normalizeText(haystack).includes(normalizeText(part));
 
 /**
  * Problems with help records (published or content shape: { id, name, contact?, source: {id, section, snippet},
@@ -35,11 +37,19 @@ export function checkHelpRecords(records, readSeed, where = 'help') {
     for (const [field, m, name] of mentions) {
       const snippet = m?.snippet ?? '';
       const text = m?.id ? readSeed(m.id) : null;
-      if (!text) problems.push(`${label}: ${field}.id: unknown report ${JSON.stringify(m?.id)} (known: ${readSeed.known.join(', ')})`);
-      else if (!snippet || !text.includes(normalizeText(snippet))) problems.push(`${label}: ${field}.snippet: not found in ${m.id}: "${snippet.slice(0, 80)}"`);
-      if (!writtenIn(snippet, name)) problems.push(`${label}: ${field === 'source' ? 'name' : `${field}.name`}: ${JSON.stringify(name)} is not written in ${field}.snippet`);
+      if (!text)
+        problems.push(
+          `${label}: ${field}.id: unknown report ${JSON.stringify(m?.id)} (known: ${readSeed.known.join(', ')})`,
+        );
+      else if (!snippet || !text.includes(normalizeText(snippet)))
+        problems.push(`${label}: ${field}.snippet: not found in ${m.id}: "${snippet.slice(0, 80)}"`);
+      if (!writtenIn(snippet, name))
+        problems.push(
+          `${label}: ${field === 'source' ? 'name' : `${field}.name`}: ${JSON.stringify(name)} is not written in ${field}.snippet`,
+        );
     }
-    if (h?.contact != null && !writtenIn(h?.source?.snippet ?? '', h.contact)) problems.push(`${label}: contact: ${JSON.stringify(h.contact)} is not written in source.snippet`);
+    if (h?.contact != null && !writtenIn(h?.source?.snippet ?? '', h.contact))
+      problems.push(`${label}: contact: ${JSON.stringify(h.contact)} is not written in source.snippet`);
   }
   return problems;
 }

@@ -8,7 +8,7 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 export function countElements(html) {
   let count = 0;
   let i = 0;
-  
+
   // No lower-cased copy of the whole page, and charCodeAt rather than html[j]: with those, V8 slowed down after a few
   // hundred pages (the whole-site check took 110 s instead of under 1 s).
   while ((i = html.indexOf('<', i)) !== -1) {
@@ -23,16 +23,24 @@ export function countElements(html) {
       i = end === -1 ? html.length : end + 1;
       continue;
     }
-    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) { i++; continue; }
+    if (!((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) {
+      i++;
+      continue;
+    }
     let j = i + 1;
-    while (j < html.length) { const c = html.charCodeAt(j); if (c === 32 || c === 10 || c === 9 || c === 13 || c === 47 || c === 62 || c === 12) break; j++; }
+    while (j < html.length) {
+      const c = html.charCodeAt(j);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 47 || c === 62 || c === 12) break;
+      j++;
+    }
     const name = html.substring(i + 1, j).toLowerCase();
     let quote = 0;
     let afterEquals = false;
     for (; j < html.length; j++) {
       const c = html.charCodeAt(j);
-      if (quote) { if (c === quote) quote = 0; }
-      else if ((c === 34 || c === 39) && afterEquals) quote = c;
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if ((c === 34 || c === 39) && afterEquals) quote = c;
       else if (c === 62) break;
       if (!quote && c !== 32 && c !== 10 && c !== 9 && c !== 13) afterEquals = c === 61;
     }

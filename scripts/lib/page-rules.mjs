@@ -41,7 +41,9 @@ function insideSectioning(el) {
 /** @param {Element} el */
 const textOf = (el) => {
   let text = '';
-  walkSync(/** @type {any} */ (el), (n) => { if (n.type === 2) text += n.value; });
+  walkSync(/** @type {any} */ (el), (n) => {
+    if (n.type === 2) text += n.value;
+  });
   return text.replace(/\s+/g, ' ').trim();
 };
 
@@ -71,7 +73,8 @@ export function checkPage(html, url) {
   if (first) add('heading-before-h1', `heading before the <h1>: <${first.el.name}> "${textOf(first.el).slice(0, 60)}"`);
 
   // 2.4.3: focus is never moved on load.
-  for (const el of els) if ('autofocus' in el.attributes) add('autofocus', `<${el.name}> has autofocus; never move focus on load`);
+  for (const el of els)
+    if ('autofocus' in el.attributes) add('autofocus', `<${el.name}> has autofocus; never move focus on load`);
 
   // 4.1.1 / label and fragment targets: ids are unique.
   const seen = new Map();
@@ -86,22 +89,32 @@ export function checkPage(html, url) {
   const mains = count((el) => el.name === 'main' || el.attributes.role === 'main');
   if (mains !== 1) add('landmark-main', `has ${mains} main landmarks; a page has exactly one`);
   if (!embed) {
-    const banners = count((el) => el.attributes.role === 'banner' || (el.name === 'header' && !el.attributes.role && !insideSectioning(el)));
-    const footers = count((el) => el.attributes.role === 'contentinfo' || (el.name === 'footer' && !el.attributes.role && !insideSectioning(el)));
-    if (banners !== 1) add('landmark-banner', `has ${banners} banner landmarks (page-level <header>); a page has exactly one`);
-    if (footers !== 1) add('landmark-contentinfo', `has ${footers} contentinfo landmarks (page-level <footer>); a page has exactly one`);
+    const banners = count(
+      (el) => el.attributes.role === 'banner' || (el.name === 'header' && !el.attributes.role && !insideSectioning(el)),
+    );
+    const footers = count(
+      (el) =>
+        el.attributes.role === 'contentinfo' || (el.name === 'footer' && !el.attributes.role && !insideSectioning(el)),
+    );
+    if (banners !== 1)
+      add('landmark-banner', `has ${banners} banner landmarks (page-level <header>); a page has exactly one`);
+    if (footers !== 1)
+      add('landmark-contentinfo', `has ${footers} contentinfo landmarks (page-level <footer>); a page has exactly one`);
   }
 
   // The safety shell: a quick exit leaving for another site, and a content note. Embeds have a content note and, on
   // purpose, no quick exit (src/layouts/EmbedLayout.astro says why).
   const exit = els.find((el) => el.attributes.id === 'quick-exit');
-  if (!embed && (!exit || exit.name !== 'a' || !/^https?:\/\//.test(exit.attributes.href ?? ''))) add('quick-exit', 'no quick exit (<a id="quick-exit" href="https://…">)');
+  if (!embed && (!exit || exit.name !== 'a' || !/^https?:\/\//.test(exit.attributes.href ?? '')))
+    add('quick-exit', 'no quick exit (<a id="quick-exit" href="https://…">)');
   if (embed) {
     if (!els.some((el) => /^Content note\b/.test(textOf(el)) && el.children.every((c) => c.type !== ELEMENT_NODE)))
       add('content-note', 'no one-line content note ("Content note: …")');
-  } else if (!els.some((el) => el.attributes.id === 'content-note')) add('content-note', 'no content note (id="content-note")');
+  } else if (!els.some((el) => el.attributes.id === 'content-note'))
+    add('content-note', 'no content note (id="content-note")');
 
   // Every page offers help in one step (the content note's "Where to get help").
-  if (!els.some((el) => el.name === 'a' && isHelpLink(el.attributes.href))) add('help-link', 'no link to /help/ ("Where to get help")');
+  if (!els.some((el) => el.name === 'a' && isHelpLink(el.attributes.href)))
+    add('help-link', 'no link to /help/ ("Where to get help")');
   return problems;
 }

@@ -2,8 +2,14 @@
 //
 // The texts are not kept in this repository, because their terms do not allow redistributing them whole:
 export const REPORT_TERMS = [
-  ['vos-mexico-2021, vos-peru-2021, vos-six-countries-2022', '“Extracts from this publication may be reproduced with acknowledgement of the source.” (extracts, not the whole text)'],
-  ['dh-mexico', '“Use of this publication is permitted provided the source is acknowledged and that the publication is not used for commercial purposes.” (use, with no grant to republish the text)'],
+  [
+    'vos-mexico-2021, vos-peru-2021, vos-six-countries-2022',
+    '“Extracts from this publication may be reproduced with acknowledgement of the source.” (extracts, not the whole text)',
+  ],
+  [
+    'dh-mexico',
+    '“Use of this publication is permitted provided the source is acknowledged and that the publication is not used for commercial purposes.” (use, with no grant to republish the text)',
+  ],
   ['vos-mexico-briefing-2021', 'prints no reuse terms at all'],
 ];
 // The site itself reuses extracts (quotes, snippets) with acknowledgement, which all of these allow.
@@ -20,16 +26,26 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export function findShared() {
   const env = process.env.SHARED_DIR;
   const candidates = env ? [env] : [join(repo, '..', 'shared'), join(repo, '..', '..', 'shared')];
-  return candidates.map((c) => resolve(c)).find((c) => existsSync(join(c, 'tools', 'check-provenance.mjs')) && existsSync(join(c, 'seeds', 'index.json'))) ?? null;
+  return (
+    candidates
+      .map((c) => resolve(c))
+      .find(
+        (c) => existsSync(join(c, 'tools', 'check-provenance.mjs')) && existsSync(join(c, 'seeds', 'index.json')),
+      ) ?? null
+  );
 }
 
 export const inCi = () => /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
-const wrap = (text, width) => text.split(' ').reduce((lines, word) => {
-  if (`${lines.at(-1)} ${word}`.trim().length > width) lines.push(word);
-  else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
-  return lines;
-}, ['']);
+const wrap = (text, width) =>
+  text.split(' ').reduce(
+    (lines, word) => {
+      if (`${lines.at(-1)} ${word}`.trim().length > width) lines.push(word);
+      else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
+      return lines;
+    },
+    [''],
+  );
 
 /** A warning nobody scrolls past: a box on stderr naming what was not checked and why. */
 export function boxedWarning(title, lines) {
@@ -46,7 +62,9 @@ export function reportsMissing(tool, whatIsNotChecked) {
     `Looked for tools/check-provenance.mjs and seeds/ in ${process.env.SHARED_DIR ? `$SHARED_DIR (${process.env.SHARED_DIR})` : '../shared and ../../shared'}.`,
     'They are not in this repository, because the reports\u2019 terms do not allow republishing them whole:',
     ...REPORT_TERMS.flatMap(([ids, terms]) => [`  ${ids}:`, ...wrap(terms, 96).map((l) => `    ${l}`)]),
-    inCi() ? 'CI=true: failing, because a build that cannot verify its evidence must not pass.' : 'Set SHARED_DIR to the folder holding seeds/ and tools/ to run the check.',
+    inCi()
+      ? 'CI=true: failing, because a build that cannot verify its evidence must not pass.'
+      : 'Set SHARED_DIR to the folder holding seeds/ and tools/ to run the check.',
   ]);
   return inCi() ? 1 : 0;
 }

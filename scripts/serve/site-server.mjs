@@ -22,11 +22,20 @@ import { parseTarget } from './target.mjs';
 
 /** Content types by extension; sirv's guess is kept for anything else. Text gets a charset. */
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 const fileAt = (path) => {
@@ -64,7 +73,12 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
   };
 
   const plain = (res, status, text, extra = {}) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...extra });
+    res.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+      ...extra,
+    });
     res.end(`${text}\n`);
   };
 
@@ -74,16 +88,21 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
     if (!fileAt(page)) return plain(res, 404, 'Not found');
     res.writeHead(404, { 'Content-Type': types['.html'] });
     if (req.method === 'HEAD') return res.end();
-    createReadStream(page).on('error', () => res.destroy()).pipe(res);
+    createReadStream(page)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 
   const handle = (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const target = parseTarget(req.url);
     if ('status' in target) return plain(res, target.status, `Bad request: ${target.reason}`);
     const { path, search, segments, dir } = target;
     // Never serve the host configuration or dot-files (.DS_Store, a stray .git), nor names sirv could misread.
-    const hidden = (segments.length === 1 && segments[0] === '_headers') || segments.some((s) => s.startsWith('.') || /[?#]/.test(s));
+    const hidden =
+      (segments.length === 1 && segments[0] === '_headers') ||
+      segments.some((s) => s.startsWith('.') || /[?#]/.test(s));
     if (hidden) return notFound(req, res, path);
 
     const filePath = dir ? [...segments, 'index.html'] : segments;

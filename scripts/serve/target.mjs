@@ -14,7 +14,8 @@ export function parseTarget(raw) {
   let target = raw;
   if (!target.startsWith('/')) {
     // Absolute form (RFC 9112 §3.2.2: servers must accept it): only its path and query matter to a static host.
-    if (!/^https?:\/\//i.test(target)) return { status: 400, reason: 'request target is neither a path nor an http URL' };
+    if (!/^https?:\/\//i.test(target))
+      return { status: 400, reason: 'request target is neither a path nor an http URL' };
     try {
       const url = new URL(target);
       target = `${url.pathname}${url.search}`;
@@ -37,7 +38,9 @@ export function parseTarget(raw) {
     }
     // An encoded "/" or "\" would make one segment act as two after decoding (path confusion, open redirects);
     // control characters have no business in a file name.
-    if (/[/\\\u0000-\u001f\u007f]/.test(segment)) return { status: 400, reason: 'encoded slash, backslash or control character in the path' };
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
+    if (/[/\\\u0000-\u001f\u007f]/.test(segment))
+      return { status: 400, reason: 'encoded slash, backslash or control character in the path' };
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       segments.pop(); // never above the root

@@ -4,7 +4,24 @@
  * Ratios are drawn from the line at 1 (no difference), with the caution that they do not show cause.
  * Pure: data and size in, SVG and height out.
  */
-import { labelRoom, labelAttrs, RATIO_CAUTION, axisMax, barValue, escapeXml, finish, formatValue, markAttrs, chartHead, note, textBlock, wrap, xAt, FONT, LINE } from './svg.ts';
+import {
+  labelRoom,
+  labelAttrs,
+  RATIO_CAUTION,
+  axisMax,
+  barValue,
+  escapeXml,
+  finish,
+  formatValue,
+  markAttrs,
+  chartHead,
+  note,
+  textBlock,
+  wrap,
+  xAt,
+  FONT,
+  LINE,
+} from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const BAR = 22;
@@ -15,7 +32,10 @@ export function renderBarChart(chart: ChartData, options: RenderOptions): Render
   const points = chart.points ?? [];
   const x = xAt(width);
   const room = labelRoom(options);
-  const domainMax = axisMax(points.map((p) => p.value), chart.unit);
+  const domainMax = axisMax(
+    points.map((p) => p.value),
+    chart.unit,
+  );
   const at = (v: number) => Math.max(0, v) / domainMax;
   const origin = chart.unit === 'ratio' ? at(1) : 0;
   const head = chartHead(chart, domainMax, x, theme, room);

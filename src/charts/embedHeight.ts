@@ -36,7 +36,9 @@ export function embedHeight(chart: ChartData, text: EmbedText, width: number): n
   const description = 25 * lines(text.description, Math.min(inner, 640), 16) + 8;
   const source = 22 * lines(text.source, Math.min(inner, 560), 14) + 16;
   const table = 25 + 16;
-  const back = 22 * lines('View this chart, its data and sources on Survivors’ Voices Evidence Hub', Math.min(inner, 560), 14) + 16;
+  const back =
+    22 * lines('View this chart, its data and sources on Survivors’ Voices Evidence Hub', Math.min(inner, 560), 14) +
+    16;
   const padding = 16 + 16;
   const total = bar + title + description + svg + 16 + source + table + back + padding;
   // Round up to the next 10 px, plus 5%: the frame may show a little space under the chart, never cut it.

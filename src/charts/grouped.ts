@@ -3,7 +3,26 @@
  * one bar per series; each bar is labelled directly with its series name (above it) and its value, and carries its
  * series' colour and hatch pattern, so colour is never the only cue. A light value axis runs along the top.
  */
-import { labelRoom, labelAttrs, axisMax, barValue, categoriesOf, escapeXml, finish, formatValue, markAttrs, chartHead, patternDefs, seriesRect, textBlock, wrap, xAt, FONT, LINE, SMALL } from './svg.ts';
+import {
+  labelRoom,
+  labelAttrs,
+  axisMax,
+  barValue,
+  categoriesOf,
+  escapeXml,
+  finish,
+  formatValue,
+  markAttrs,
+  chartHead,
+  patternDefs,
+  seriesRect,
+  textBlock,
+  wrap,
+  xAt,
+  FONT,
+  LINE,
+  SMALL,
+} from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const BAR = 18;
@@ -14,7 +33,10 @@ export function renderGroupedChart(chart: ChartData, options: RenderOptions): Re
   const series = chart.series ?? [];
   const x = xAt(width);
   const room = labelRoom(options);
-  const domainMax = axisMax(series.flatMap((s) => s.points.map((p) => p.value)), chart.unit);
+  const domainMax = axisMax(
+    series.flatMap((s) => s.points.map((p) => p.value)),
+    chart.unit,
+  );
   const head = chartHead(chart, domainMax, x, theme, room);
   const { axis, axisTop } = head;
   let y = head.y;
@@ -31,9 +53,11 @@ export function renderGroupedChart(chart: ChartData, options: RenderOptions): Re
       const barY = y + nameLines.length * LINE;
       y = barY + BAR + 6;
       const end = p.value / domainMax;
-      return [`<g ${markAttrs(`${category} — ${s.name}`, value)}>${name}
+      return [
+        `<g ${markAttrs(`${category} — ${s.name}`, value)}>${name}
 ${seriesRect(chart.id, si, x(0), barY, x(end), BAR, theme, ` data-series="${si}"`)}<title>${escapeXml(`${category}, ${s.name}: ${value}`)}</title>
-${barValue(value, end, barY + BAR / 2 + FONT / 2 - 1, x, theme, si)}</g>`];
+${barValue(value, end, barY + BAR / 2 + FONT / 2 - 1, x, theme, si)}</g>`,
+      ];
     });
     y += GAP;
     return `${head}\n${bars.join('\n')}`;

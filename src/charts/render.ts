@@ -9,9 +9,17 @@ import { renderGroupedChart } from './grouped.ts';
 import { renderStackedChart } from './stacked.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
-const renderers = { bar: renderBarChart, grouped: renderGroupedChart, stacked: renderStackedChart, dot: renderDotChart } as const;
+const renderers = {
+  bar: renderBarChart,
+  grouped: renderGroupedChart,
+  stacked: renderStackedChart,
+  dot: renderDotChart,
+} as const;
 
-/** The kind a chart is drawn as: a bar chart given several series is drawn grouped; a grouped chart with one series as bars. */
+/**
+ * The kind a chart is drawn as: a bar chart given several series is drawn grouped; a grouped chart with one series as
+ * bars.
+ */
 export const drawnKind = (chart: Pick<ChartData, 'kind' | 'series'>) =>
   chart.kind === 'bar' && chart.series ? 'grouped' : chart.kind === 'grouped' && !chart.series ? 'bar' : chart.kind;
 

@@ -4,7 +4,24 @@
  * category with its colour and pattern, so colour is never the only cue. Values are drawn as printed: when the
  * report's parts do not add up to 100 (rounding, or parts not printed), the bar is simply shorter or longer.
  */
-import { labelRoom, categoriesOf, escapeXml, finish, formatValue, markAttrs, patternDefs, seriesRect, textBlock, textWidth, wrap, xAt, FONT, LINE, MIN_WIDTH, SERIES_COUNT } from './svg.ts';
+import {
+  labelRoom,
+  categoriesOf,
+  escapeXml,
+  finish,
+  formatValue,
+  markAttrs,
+  patternDefs,
+  seriesRect,
+  textBlock,
+  textWidth,
+  wrap,
+  xAt,
+  FONT,
+  LINE,
+  MIN_WIDTH,
+  SERIES_COUNT,
+} from './svg.ts';
 import type { ChartData, RenderOptions, Rendered } from './types.ts';
 
 const BAR = 28;
@@ -53,5 +70,10 @@ export function renderStackedChart(chart: ChartData, options: RenderOptions): Re
     y += BAR + GAP;
     return `${head}\n${segments.join('')}`;
   });
-  return finish(chart, options, y - GAP + 2, `${patternDefs(chart.id, theme)}\n${legend.join('\n')}\n${bars.join('\n')}`);
+  return finish(
+    chart,
+    options,
+    y - GAP + 2,
+    `${patternDefs(chart.id, theme)}\n${legend.join('\n')}\n${bars.join('\n')}`,
+  );
 }

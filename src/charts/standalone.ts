@@ -31,5 +31,10 @@ ${lines(sourceLines, top + height + 16, 16, `font-size="${SOURCE}" fill="${light
 }
 
 export function svgToPng(svg: string): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  return new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
 }

@@ -14,7 +14,8 @@ import { light, type, type Theme } from '../design/tokens.ts';
 import { wrapText, textWidth } from './text.ts';
 import type { ChartData, ChartUnit, RenderOptions, Rendered } from './types.ts';
 
-export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Chart text sizes in px, from the type scale (rem at the browser's 16 px). */
 const rem = (size: string) => parseFloat(size) * 16;
@@ -45,7 +46,8 @@ export const xAt = (width: number | undefined) => (fraction: number) =>
  * How wide labels may run: in fluid charts, the narrowest plot (so the height is the same at every width); in
  * fixed-size downloads, most of the given width.
  */
-export const labelRoom = ({ width }: Pick<RenderOptions, 'width'>) => (width === undefined ? MIN_WIDTH : Math.max(MIN_WIDTH, Math.round(width * 0.6)));
+export const labelRoom = ({ width }: Pick<RenderOptions, 'width'>) =>
+  width === undefined ? MIN_WIDTH : Math.max(MIN_WIDTH, Math.round(width * 0.6));
 
 /** Lines of text wrapped to fit `width` px (MIN_WIDTH by default). */
 export const wrap = (text: string, opts: { size?: number; bold?: boolean; width?: number } = {}) =>
@@ -60,12 +62,13 @@ export function textBlock(lines: string[], x: number | string, y: number, attrs:
 /** The whole SVG: opening tag (named for assistive technology, see RenderOptions.labelledby), body, close. */
 export function finish(chart: ChartData, { width, labelledby }: RenderOptions, height: number, body: string): Rendered {
   const h = Math.ceil(height);
-  const size = width === undefined ? `width="100%" height="${h}"` : `width="${width}" height="${h}" viewBox="0 0 ${width} ${h}"`;
+  const size =
+    width === undefined ? `width="100%" height="${h}"` : `width="${width}" height="${h}" viewBox="0 0 ${width} ${h}"`;
   const ids = { title: `${chart.id}-title`, desc: `${chart.id}-desc` };
-  const name = labelledby
-    ? `aria-labelledby="${escapeXml(labelledby)}"`
-    : `aria-labelledby="${ids.title} ${ids.desc}"`;
-  const own = labelledby ? '' : `<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>`;
+  const name = labelledby ? `aria-labelledby="${escapeXml(labelledby)}"` : `aria-labelledby="${ids.title} ${ids.desc}"`;
+  const own = labelledby
+    ? ''
+    : `<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>`;
   return {
     svg: `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" ${size} role="img" ${name} font-size="${FONT}">${own}\n${body}</svg>`,
     height: h,
@@ -78,7 +81,10 @@ export function finish(chart: ChartData, { width, labelledby }: RenderOptions, h
  */
 export function axisMax(values: number[], unit: ChartUnit): number {
   const top = max(values) ?? 1;
-  const nice = scaleLinear().domain([0, top || 1]).nice(4).domain()[1]!;
+  const nice = scaleLinear()
+    .domain([0, top || 1])
+    .nice(4)
+    .domain()[1]!;
   return unit === 'percent' ? Math.min(100, nice) : nice;
 }
 
@@ -124,7 +130,10 @@ export function valueAxis(domainMax: number, unit: ChartUnit, x: (f: number) => 
 export function note(text: string | null, y: number, theme: Theme, width = MIN_WIDTH): { svg: string; height: number } {
   if (!text) return { svg: '', height: 0 };
   const lines = wrap(text, { size: SMALL, width });
-  return { svg: textBlock(lines, 0, y + SMALL, `class="m" font-size="${SMALL}" fill="${theme.muted}"`), height: lines.length * LINE + 4 };
+  return {
+    svg: textBlock(lines, 0, y + SMALL, `class="m" font-size="${SMALL}" fill="${theme.muted}"`),
+    height: lines.length * LINE + 4,
+  };
 }
 
 /** Hatch drawn over each series' colour, by series index, so colour is never the only cue. */
@@ -132,14 +141,27 @@ const HATCH = ['', 'M0,8 L8,0', 'M0,0 L8,8', 'M4,0 L4,8', 'M0,4 L8,4', 'M0,8 L8,
 export const seriesClass = (i: number) => `s${i % SERIES_COUNT}`;
 export function patternDefs(id: string, theme: Theme): string {
   return `<defs>${HATCH.map((d, i) =>
-    d ? `<pattern id="${id}-h${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path class="hatch" d="${d}" stroke="${theme.bg}" stroke-width="1.5" opacity="0.65"/></pattern>` : '',
+    d
+      ? `<pattern id="${id}-h${i}" width="8" height="8" patternUnits="userSpaceOnUse"><path class="hatch" d="${d}" stroke="${theme.bg}" stroke-width="1.5" opacity="0.65"/></pattern>`
+      : '',
   ).join('')}</defs>`;
 }
 /** A coloured rectangle for series `i`, with its hatch on top. */
-export function seriesRect(id: string, i: number, x: string, y: number, w: string, h: number, theme: Theme, extra = ''): string {
+export function seriesRect(
+  id: string,
+  i: number,
+  x: string,
+  y: number,
+  w: string,
+  h: number,
+  theme: Theme,
+  extra = '',
+): string {
   const hatch = HATCH[i % HATCH.length];
   return `<rect class="${seriesClass(i)}" x="${x}" y="${y}" width="${w}" height="${h}" fill="${theme.series[i % SERIES_COUNT]}"${extra}/>${
-    hatch ? `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id}-h${i % HATCH.length})" pointer-events="none"/>` : ''
+    hatch
+      ? `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id}-h${i % HATCH.length})" pointer-events="none"/>`
+      : ''
   }`;
 }
 
@@ -147,7 +169,14 @@ export function seriesRect(id: string, i: number, x: string, y: number, w: strin
  * A value label for a bar ending at fraction `end`: inside the bar's end (in the background colour) when the bar is
  * at least half the plot, which leaves it room at any width; otherwise just past the end, where half the plot is free.
  */
-export function barValue(text: string, end: number, y: number, x: (f: number) => string, theme: Theme, series = 0): string {
+export function barValue(
+  text: string,
+  end: number,
+  y: number,
+  x: (f: number) => string,
+  theme: Theme,
+  series = 0,
+): string {
   const inside = end >= 0.5;
   // Inside, a halo in the bar's own colour keeps the label legible over a hatch pattern.
   const look = inside
@@ -166,7 +195,8 @@ export const labelAttrs = (theme: Theme, { bold = false, muted = false } = {}) =
   }${muted ? ` font-size="${SMALL}"` : ''}`;
 
 /** The data attributes the chart island reads to label a mark (tooltips, keyboard). */
-export const markAttrs = (label: string, value: string) => `class="mark" data-label="${escapeXml(label)}" data-value="${escapeXml(value)}"`;
+export const markAttrs = (label: string, value: string) =>
+  `class="mark" data-label="${escapeXml(label)}" data-value="${escapeXml(value)}"`;
 
 /** Categories in first-seen order across series. */
 export function categoriesOf(chart: Pick<ChartData, 'series'>): string[] {
@@ -178,7 +208,14 @@ export function categoriesOf(chart: Pick<ChartData, 'series'>): string[] {
  * the value axis. Returns both, where the axis starts (its gridlines are drawn down to the last row later) and the
  * y at which the rows begin. `top` is where the head starts (below a legend, in dot charts).
  */
-export function chartHead(chart: ChartData, domainMax: number, x: (f: number) => string, theme: Theme, room: number, top = 0) {
+export function chartHead(
+  chart: ChartData,
+  domainMax: number,
+  x: (f: number) => string,
+  theme: Theme,
+  room: number,
+  top = 0,
+) {
   const caption = note(unitCaption(chart), top, theme, room);
   const axis = valueAxis(domainMax, chart.unit, x, theme);
   const axisTop = top + caption.height;

@@ -40,7 +40,13 @@ export function renderThumbnail(chart: ChartData): string {
       const group = series.slice(0, 3);
       group.forEach((s, si) => {
         const v = s.points.find((p) => p.label === c)?.value ?? 0;
-        marks += rect(seriesClass(si), 0, ci * per + (si * per * 0.8) / group.length, (v / top) * W, (per * 0.8) / group.length - 1);
+        marks += rect(
+          seriesClass(si),
+          0,
+          ci * per + (si * per * 0.8) / group.length,
+          (v / top) * W,
+          (per * 0.8) / group.length - 1,
+        );
       });
     });
   } else {
@@ -49,7 +55,8 @@ export function renderThumbnail(chart: ChartData): string {
     points.forEach((p, i) => {
       const w = (Math.max(0, p.value) / top) * W;
       const y = i * step + step * 0.2;
-      if (kind === 'dot') marks += `<line class="grid" x1="0" x2="${W}" y1="${r(y + step * 0.3)}" y2="${r(y + step * 0.3)}"/><circle class="s0" cx="${r(Math.min(W - 4, Math.max(4, w)))}" cy="${r(y + step * 0.3)}" r="4"/>`;
+      if (kind === 'dot')
+        marks += `<line class="grid" x1="0" x2="${W}" y1="${r(y + step * 0.3)}" y2="${r(y + step * 0.3)}"/><circle class="s0" cx="${r(Math.min(W - 4, Math.max(4, w)))}" cy="${r(y + step * 0.3)}" r="4"/>`;
       else marks += rect('s0', 0, y, w, step * 0.6);
     });
   }

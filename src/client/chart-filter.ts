@@ -9,7 +9,9 @@ class ChartFilter extends HTMLElement {
       const chosen = Object.fromEntries(new FormData(form)) as Record<string, string>;
       let shown = 0;
       for (const item of items) {
-        const match = Object.entries(chosen).every(([key, value]) => !value || (item.dataset[key] ?? '').split(' ').includes(value));
+        const match = Object.entries(chosen).every(
+          ([key, value]) => !value || (item.dataset[key] ?? '').split(' ').includes(value),
+        );
         item.hidden = !match;
         if (match) shown++;
       }

@@ -5,7 +5,8 @@
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-if (params.get('table') === '1') document.querySelectorAll('details.chart-table').forEach((d) => d.setAttribute('open', ''));
+if (params.get('table') === '1')
+  document.querySelectorAll('details.chart-table').forEach((d) => d.setAttribute('open', ''));
 
 const id = location.pathname.split('/').filter(Boolean).pop();
 let last = 0;

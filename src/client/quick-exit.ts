@@ -30,10 +30,15 @@ export interface KeyEventLike {
 }
 
 /** Pure: the counter after one keydown/keyup, and whether to exit now. */
-export function countShift(state: ShiftCounter, event: KeyEventLike, now: number): { state: ShiftCounter; exit: boolean } {
+export function countShift(
+  state: ShiftCounter,
+  event: KeyEventLike,
+  now: number,
+): { state: ShiftCounter; exit: boolean } {
   const isShift = event.key === 'Shift' && !event.isComposing;
   if (event.type === 'keydown') {
-    if (isShift) return { state: event.repeat ? state : { ...state, shiftDown: true, usedAsModifier: false }, exit: false };
+    if (isShift)
+      return { state: event.repeat ? state : { ...state, shiftDown: true, usedAsModifier: false }, exit: false };
     // Any other key breaks the run, and marks a held Shift as a modifier.
     return { state: { presses: [], shiftDown: state.shiftDown, usedAsModifier: state.shiftDown }, exit: false };
   }

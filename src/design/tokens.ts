@@ -103,7 +103,15 @@ export const type = {
   measure: '68ch',
 } as const;
 
-export const space = { '2xs': '0.125rem', xs: '0.25rem', s: '0.5rem', m: '1rem', l: '1.5rem', xl: '2.5rem', '2xl': '4rem' } as const;
+export const space = {
+  '2xs': '0.125rem',
+  xs: '0.25rem',
+  s: '0.5rem',
+  m: '1rem',
+  l: '1.5rem',
+  xl: '2.5rem',
+  '2xl': '4rem',
+} as const;
 
 /**
  * Layout sizes that two rules must agree on. `quickExitHeight` is both the sticky quick-exit bar's height and the
@@ -112,11 +120,30 @@ export const space = { '2xs': '0.125rem', xs: '0.25rem', s: '0.5rem', m: '1rem',
 export const layout = { page: '72rem', quickExitHeight: '3.5rem', radius: '0.375rem' } as const;
 
 const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const colourKeys = ['bg', 'surface', 'text', 'muted', 'link', 'border', 'rule', 'focus', 'accent', 'calloutBg', 'calloutBar', 'noteBg', 'exitBg', 'exitText', 'grid'] as const;
+const colourKeys = [
+  'bg',
+  'surface',
+  'text',
+  'muted',
+  'link',
+  'border',
+  'rule',
+  'focus',
+  'accent',
+  'calloutBg',
+  'calloutBar',
+  'noteBg',
+  'exitBg',
+  'exitText',
+  'grid',
+] as const;
 
 /** Renders the tokens as CSS custom properties, light by default and dark under prefers-color-scheme. */
 export function tokensToCss(): string {
-  const vars = (t: Theme) => [...colourKeys.map((k) => `  --${kebab(k)}: ${t[k]};`), ...t.series.map((c, i) => `  --series-${i}: ${c};`)].join('\n');
+  const vars = (t: Theme) =>
+    [...colourKeys.map((k) => `  --${kebab(k)}: ${t[k]};`), ...t.series.map((c, i) => `  --series-${i}: ${c};`)].join(
+      '\n',
+    );
   const fixed = [
     `  --font-body: ${type.body};`,
     `  --font-quote: ${type.quote};`,

@@ -21,30 +21,45 @@ import { countryNames, speakerTypeNames } from './vocabulary.ts';
 export { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
 import { ACCESS_PLACEHOLDER, formatDate } from './dates.ts';
 
-/** Ends a sentence once (also for display, e.g. a section name before "The report’s words"): adds a full stop unless the text already ends in one (or ?, !, …, or a closing quote after one). */
+/**
+ * Ends a sentence once (also for display, e.g. a section name before "The report’s words"): adds a full stop unless the
+ * text already ends in one (or ?, !, …, or a closing quote after one).
+ */
 const ENDS_SENTENCE = /[.?!\u2026][\u0022\u0027\u201d\u2019)]?$/;
 export const sentence = (s: string) => (ENDS_SENTENCE.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-/** Display form of verbatim text: the report texts escape "$" as "\$" (a conversion artefact, not the authors' words). */
+/**
+ * Display form of verbatim text: the report texts escape "$" as "\$" (a conversion artefact, not the authors' words).
+ */
 export const displayText = (s: string) => s.replace(/\\\$/g, '$');
 
 /** A report, in the site's style: "Authors (year). Title. Publisher." */
 export const citationOf = (s: Pick<Source, 'authors' | 'year' | 'title' | 'publisher'>) =>
   `${s.authors} (${s.year}). ${sentence(s.title)} ${sentence(s.publisher)}`;
 
-/** What kind of report a source is, as a sentence starts ("National report"); the data keep it lower-case for use mid-sentence. */
+/**
+ * What kind of report a source is, as a sentence starts ("National report"); the data keep it lower-case for use mid-
+ * sentence.
+ */
 export const kindOf = (s: Pick<Source, 'kind'>) => s.kind.charAt(0).toUpperCase() + s.kind.slice(1);
 
 /** Who is speaking, as the report prints it: the speaker code where it prints one, otherwise the speaker type. */
 export const speakerLabel = (q: Pick<Quote, 'speaker'>) => q.speaker.code ?? speakerTypeNames[q.speaker.type];
 
-/** A report's title without the series title the Voices of Survivors reports share, plus its year: "Survivors' Perspectives in Peru (2021)". */
-export const shortTitle = (s: Pick<Source, 'title' | 'year'>) => `${s.title.replace(/^Child Sexual Exploitation and Abuse Online: /, '')} (${s.year})`;
+/**
+ * A report's title without the series title the Voices of Survivors reports share, plus its year: "Survivors'
+ * Perspectives in Peru (2021)".
+ */
+export const shortTitle = (s: Pick<Source, 'title' | 'year'>) =>
+  `${s.title.replace(/^Child Sexual Exploitation and Abuse Online: /, '')} (${s.year})`;
 
 /** A record's place: its country's name, or "Several countries" for a record that covers several ("multi"). */
-export const placeName = (c: keyof typeof countryNames | 'multi') => (c === 'multi' ? 'Several countries' : countryNames[c]);
+export const placeName = (c: keyof typeof countryNames | 'multi') =>
+  c === 'multi' ? 'Several countries' : countryNames[c];
 
-/** Speaker and country, without saying the country twice when the code names it ("Conversations' Participant 9, Peru"). */
+/**
+ * Speaker and country, without saying the country twice when the code names it ("Conversations' Participant 9, Peru").
+ */
 export const speakerWithCountry = (q: Pick<Quote, 'speaker' | 'country'>) => {
   const label = speakerLabel(q);
   const country = countryNames[q.country];
@@ -87,8 +102,13 @@ export const citeRecommendation = (
   r: { id: string; number: string | null; title: string; source: { section: string } },
   source: Source,
   opts: CiteOptions = {},
-) => `${r.number ? `Recommendation ${r.number.replace(/\.$/, '')}: ` : ''}${sentence(r.title)} ${itemTail(source, r.source.section, recommendationUrl(r), opts)}`;
+) =>
+  `${r.number ? `Recommendation ${r.number.replace(/\.$/, '')}: ` : ''}${sentence(r.title)} ${itemTail(source, r.source.section, recommendationUrl(r), opts)}`;
 
 /** Cites a help channel: its name and number or address as printed, then the report and section that name it. */
-export const citeHelpChannel = (h: { id: string; name: string; contact?: string | undefined; source: { section: string } }, source: Source, opts: CiteOptions = {}) =>
+export const citeHelpChannel = (
+  h: { id: string; name: string; contact?: string | undefined; source: { section: string } },
+  source: Source,
+  opts: CiteOptions = {},
+) =>
   `${h.name}${h.contact && h.contact !== h.name ? ` (${h.contact})` : ''}. ${itemTail(source, h.source.section, helpChannelUrl(h), opts)}`;

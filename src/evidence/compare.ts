@@ -5,7 +5,10 @@
 import type { Chart } from './schema.ts';
 import { countryIds, countryNames, type CountryId } from './vocabulary.ts';
 
-export interface ComparisonRow { chart: Chart; values: Record<CountryId, number | null> }
+export interface ComparisonRow {
+  chart: Chart;
+  values: Record<CountryId, number | null>;
+}
 
 const byName = new Map(countryIds.map((id) => [countryNames[id].toLowerCase(), id] as const));
 

@@ -5,7 +5,17 @@
  */
 import type { Chart, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
 import { scopeLabel, scopeOfChart, scopeOfFinding, isOwnCountry } from './scope.ts';
-import { getCharts, getCountries, getFindings, getQuotes, getRecommendations, getSources, getThemes, sourceById, sourcesFor } from './queries.ts';
+import {
+  getCharts,
+  getCountries,
+  getFindings,
+  getQuotes,
+  getRecommendations,
+  getSources,
+  getThemes,
+  sourceById,
+  sourcesFor,
+} from './queries.ts';
 import { countryIds, recommendationAreas, type CountryId } from './vocabulary.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
@@ -19,7 +29,8 @@ export interface Evidence {
 }
 
 /** The scope label of a finding ("Mexico only, n = 91"; "All six countries, pooled, n = 413"). */
-export const findingScope = (f: Finding, sources: Source[]) => scopeLabel(scopeOfFinding(f, sourceById(sources, f.source.id)), f.n);
+export const findingScope = (f: Finding, sources: Source[]) =>
+  scopeLabel(scopeOfFinding(f, sourceById(sources, f.source.id)), f.n);
 /** The scope label of a chart. */
 export const chartScope = (c: Chart) => scopeLabel(scopeOfChart(c), c.n);
 
@@ -32,7 +43,12 @@ export function countryEvidence(id: CountryId, e: Evidence) {
   const sourceIds = new Set(sources.map((s) => s.id));
   const own = e.findings.filter((f) => f.country === id);
   // Findings pooled across countries, from a report that covers this country.
-  const pooled = e.findings.filter((f) => f.country === 'multi' && sourceIds.has(f.source.id) && scopeOfFinding(f, sourceById(e.sources, f.source.id)).countries.includes(id));
+  const pooled = e.findings.filter(
+    (f) =>
+      f.country === 'multi' &&
+      sourceIds.has(f.source.id) &&
+      scopeOfFinding(f, sourceById(e.sources, f.source.id)).countries.includes(id),
+  );
   const charts = e.charts.filter((c) => c.countries.includes(id));
   return {
     sources,
@@ -49,15 +65,21 @@ export function countryEvidence(id: CountryId, e: Evidence) {
 export type CountryEvidence = ReturnType<typeof countryEvidence>;
 
 /** Items under their first theme (their home), themes in the vocabulary's order; only themes with items. */
-export function byFirstTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
-  return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) })).filter((g) => g.items.length > 0);
+export function byFirstTheme<T extends { themes: string[] }>(
+  items: T[],
+  themes: Theme[],
+): { theme: Theme; items: T[] }[] {
+  return themes
+    .map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) }))
+    .filter((g) => g.items.length > 0);
 }
 
 /** The themes a country's findings pages exist for: first themes of its own findings and of the pooled ones. */
 export const findingThemes = (ce: CountryEvidence, themes: Theme[]) =>
   themes.filter((t) => [...ce.ownFindings, ...ce.samples, ...ce.pooledFindings].some((f) => f.themes[0] === t.id));
 /** The themes a country's quotes pages exist for. */
-export const quoteThemes = (ce: CountryEvidence, themes: Theme[]) => themes.filter((t) => ce.quotes.some((q) => q.themes[0] === t.id));
+export const quoteThemes = (ce: CountryEvidence, themes: Theme[]) =>
+  themes.filter((t) => ce.quotes.some((q) => q.themes[0] === t.id));
 
 /**
  * Up to `max` charts for the hub: the country's own charts first, then charts comparing it with other countries,
@@ -66,8 +88,10 @@ export const quoteThemes = (ce: CountryEvidence, themes: Theme[]) => themes.filt
  */
 export function hubCharts(ce: CountryEvidence, keyFindings: Finding[], max: number): Chart[] {
   const keyThemes = new Set(keyFindings.flatMap((f) => f.themes));
-  const rank = (cs: Chart[]) => [...cs].filter((c) => !/sample|participants|per-country|per_country/.test(c.id))
-    .sort((a, b) => Number(keyThemes.has(b.themes[0]!)) - Number(keyThemes.has(a.themes[0]!)));
+  const rank = (cs: Chart[]) =>
+    [...cs]
+      .filter((c) => !/sample|participants|per-country|per_country/.test(c.id))
+      .sort((a, b) => Number(keyThemes.has(b.themes[0]!)) - Number(keyThemes.has(a.themes[0]!)));
   return [...rank(ce.ownCharts), ...rank(ce.comparedCharts), ...rank(ce.pooledCharts)].slice(0, max);
 }
 
@@ -80,7 +104,9 @@ const DESCRIBES_ABUSE = new Set(['forms-of-abuse', 'perpetrators', 'mental-healt
  * themes include those that describe the abuse itself.
  */
 export function hubQuotes(ce: CountryEvidence, max: number): Quote[] {
-  const fit = ce.quotes.filter((q) => !isExplicit(q) && !q.themes.some((t) => DESCRIBES_ABUSE.has(t)) && q.text.length <= 320);
+  const fit = ce.quotes.filter(
+    (q) => !isExplicit(q) && !q.themes.some((t) => DESCRIBES_ABUSE.has(t)) && q.text.length <= 320,
+  );
   const counts = new Map<string, number>();
   for (const q of fit) counts.set(q.themes[0]!, (counts.get(q.themes[0]!) ?? 0) + 1);
   const themes = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
@@ -98,7 +124,9 @@ export const headlineSamples = (samples: Finding[]) =>
 
 /** Recommendations grouped by area, in the vocabulary's order. */
 export const recommendationsByArea = (recs: Recommendation[]) =>
-  recommendationAreas.map((area) => ({ area, recs: recs.filter((r) => r.area === area) })).filter((g) => g.recs.length > 0);
+  recommendationAreas
+    .map((area) => ({ area, recs: recs.filter((r) => r.area === area) }))
+    .filter((g) => g.recs.length > 0);
 
 /** Countries with a legal framework page (src/pages/countries/[slug]/legal.astro, when it exists). */
 export const legalFrameworkCountries: readonly CountryId[] = ['mexico'];
@@ -107,7 +135,8 @@ export const legalFrameworkCountries: readonly CountryId[] = ['mexico'];
 export async function countryPaths() {
   const pages = await getCollection('countryPages');
   for (const id of countryIds)
-    if (!pages.some((p) => p.data.country === id)) throw new Error(`content/country-pages/${id}.mdx: missing (every country needs a page)`);
+    if (!pages.some((p) => p.data.country === id))
+      throw new Error(`content/country-pages/${id}.mdx: missing (every country needs a page)`);
   return pages.map((page) => ({ params: { slug: page.data.country }, props: { page } }));
 }
 
@@ -115,7 +144,13 @@ export async function countryPaths() {
 export async function countryContext(page: CollectionEntry<'countryPages'>) {
   const id = page.data.country as CountryId;
   const [countries, sources, findings, quotes, charts, recommendations, themes] = await Promise.all([
-    getCountries(), getSources(), getFindings(), getQuotes(), getCharts(), getRecommendations(), getThemes(),
+    getCountries(),
+    getSources(),
+    getFindings(),
+    getQuotes(),
+    getCharts(),
+    getRecommendations(),
+    getThemes(),
   ]);
   const country = countries.find((c) => c.id === id);
   if (!country) throw new Error(`content/countries/${id}.json: missing (content/country-pages/${id}.mdx needs it)`);

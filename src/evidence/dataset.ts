@@ -18,7 +18,13 @@ export const dataFiles = [
   { name: 'Sources', path: '/data/sources.json', format: 'application/json' },
 ] as const;
 
-interface Input { origin: string; siteName: string; description: string; sources: Source[]; counts: { quotes: number; findings: number; recommendations: number; charts: number } }
+interface Input {
+  origin: string;
+  siteName: string;
+  description: string;
+  sources: Source[];
+  counts: { quotes: number; findings: number; recommendations: number; charts: number };
+}
 
 export function datasetJsonLd({ origin, siteName, description, sources, counts }: Input) {
   const url = (path: string) => new URL(path, origin).href;
@@ -30,9 +36,25 @@ export function datasetJsonLd({ origin, siteName, description, sources, counts }
     url: url('/data/'),
     creator: { '@type': 'Organization', name: siteName, url: url('/') },
     // The data are taken from the reports: each one's reuse terms, as printed (none printed: the entry says so).
-    license: sources.map((s) => ({ '@type': 'CreativeWork', name: `Reuse terms of ${s.title}`, text: s.licence ?? 'The report prints no reuse terms; cite it.' })),
-    isBasedOn: sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, author: s.authors, publisher: s.publisher, datePublished: String(s.year), citation: citationOf(s) })),
-    distribution: dataFiles.map((f) => ({ '@type': 'DataDownload', name: f.name, encodingFormat: f.format, contentUrl: url(f.path) })),
+    license: sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: `Reuse terms of ${s.title}`,
+      text: s.licence ?? 'The report prints no reuse terms; cite it.',
+    })),
+    isBasedOn: sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      author: s.authors,
+      publisher: s.publisher,
+      datePublished: String(s.year),
+      citation: citationOf(s),
+    })),
+    distribution: dataFiles.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.name,
+      encodingFormat: f.format,
+      contentUrl: url(f.path),
+    })),
     inLanguage: 'en',
     isAccessibleForFree: true,
   };

@@ -7,6 +7,19 @@
 /** Stands for the date of access until the reader's browser fills it in (without JavaScript it stays, readable). */
 export const ACCESS_PLACEHOLDER = '[date you read it]';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** A date written out, day month year ("29 November 2026"), in UTC so the server and every reader agree. */
 export const formatDate = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;

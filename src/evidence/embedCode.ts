@@ -26,7 +26,8 @@ export function embedCode(chart: Embeddable, origin: string): string {
 }
 
 /**
- * CSS for a height that is at least the content's at every width from the narrowest in EMBED_WIDTHS: the content's height falls with
+ * CSS for a height that is at least the content's at every width from the narrowest in EMBED_WIDTHS: the content's
+ * height falls with
  * width ever more slowly (text wraps into fewer lines), so the straight lines through the three worked-out points,
  * taken at their maximum, never fall below it. `cqw` is 1% of the wrapper's width (container-type: inline-size).
  */

@@ -11,7 +11,11 @@ const publicScope = (s: Scope) => ({ kind: s.kind, countries: s.countries, sampl
 export const publicQuote = (q: Quote) => ({
   id: q.id,
   text: q.text,
-  speaker: { code: q.speaker.code ?? null, type: q.speaker.type, ...(q.speaker.detail ? { detail: q.speaker.detail } : {}) },
+  speaker: {
+    code: q.speaker.code ?? null,
+    type: q.speaker.type,
+    ...(q.speaker.detail ? { detail: q.speaker.detail } : {}),
+  },
   country: q.country,
   themes: q.themes,
   /** Describes sexual abuse or its images in detail: shown collapsed behind a notice on the site. */
@@ -91,7 +95,8 @@ export const chartIndexEntry = (c: Chart) => ({
 
 /** Chart data as rows: one per point, with the series name for multi-series charts. */
 export function chartRows(c: Chart): { series: string | null; label: string; value: number }[] {
-  if (c.series) return c.series.flatMap((s) => s.points.map((p) => ({ series: s.name, label: p.label, value: p.value })));
+  if (c.series)
+    return c.series.flatMap((s) => s.points.map((p) => ({ series: s.name, label: p.label, value: p.value })));
   return (c.points ?? []).map((p) => ({ series: null, label: p.label, value: p.value }));
 }
 
@@ -130,31 +135,72 @@ type PublicRecommendation = ReturnType<typeof publicRecommendation>;
 
 export const quotesCsv = (rows: PublicQuote[]) =>
   toCsv(rows, [
-    ['id', (r) => r.id], ['text', (r) => r.text], ['speaker_code', (r) => r.speaker.code], ['speaker_type', (r) => r.speaker.type],
-    ['country', (r) => r.country], ['themes', (r) => r.themes], ['explicit', (r) => r.explicit], ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section],
-    ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}`)], ['url', (r) => r.url],
+    ['id', (r) => r.id],
+    ['text', (r) => r.text],
+    ['speaker_code', (r) => r.speaker.code],
+    ['speaker_type', (r) => r.speaker.type],
+    ['country', (r) => r.country],
+    ['themes', (r) => r.themes],
+    ['explicit', (r) => r.explicit],
+    ['source_id', (r) => r.source.id],
+    ['source_section', (r) => r.source.section],
+    ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}`)],
+    ['url', (r) => r.url],
   ]);
 
 export const findingsCsv = (rows: PublicFinding[]) =>
   toCsv(rows, [
-    ['id', (r) => r.id], ['statement', (r) => r.statement], ['value', (r) => r.value], ['unit', (r) => r.unit], ['n', (r) => r.n],
-    ['base', (r) => r.base], ['country', (r) => r.country], ['themes', (r) => r.themes], ['source_id', (r) => r.source.id],
-    ['source_section', (r) => r.source.section], ['source_snippet', (r) => r.source.snippet], ['note', (r) => r.note], ['sample', (r) => r.sample], ['url', (r) => r.url],
+    ['id', (r) => r.id],
+    ['statement', (r) => r.statement],
+    ['value', (r) => r.value],
+    ['unit', (r) => r.unit],
+    ['n', (r) => r.n],
+    ['base', (r) => r.base],
+    ['country', (r) => r.country],
+    ['themes', (r) => r.themes],
+    ['source_id', (r) => r.source.id],
+    ['source_section', (r) => r.source.section],
+    ['source_snippet', (r) => r.source.snippet],
+    ['note', (r) => r.note],
+    ['sample', (r) => r.sample],
+    ['url', (r) => r.url],
     // Added columns go after the original ones, so scripts that read columns by position keep working.
-    ['value_high', (r) => r.valueHigh], ['quantity', (r) => r.quantity], ['scope_kind', (r) => r.scope.kind], ['scope_countries', (r) => r.scope.countries],
-    ['scope_sample', (r) => r.scope.sample], ['legal_jurisdictions', (r) => r.legal?.jurisdictions], ['legal_topic', (r) => r.legal?.topic], ['legal_status', (r) => r.legal?.status],
+    ['value_high', (r) => r.valueHigh],
+    ['quantity', (r) => r.quantity],
+    ['scope_kind', (r) => r.scope.kind],
+    ['scope_countries', (r) => r.scope.countries],
+    ['scope_sample', (r) => r.scope.sample],
+    ['legal_jurisdictions', (r) => r.legal?.jurisdictions],
+    ['legal_topic', (r) => r.legal?.topic],
+    ['legal_status', (r) => r.legal?.status],
   ]);
 
 export const recommendationsCsv = (rows: PublicRecommendation[]) =>
   toCsv(rows, [
-    ['id', (r) => r.id], ['number', (r) => r.number], ['title', (r) => r.title], ['area', (r) => r.area], ['countries', (r) => r.countries],
-    ['source_id', (r) => r.source.id], ['source_section', (r) => r.source.section], ['summary', (r) => r.summary], ['url', (r) => r.url],
+    ['id', (r) => r.id],
+    ['number', (r) => r.number],
+    ['title', (r) => r.title],
+    ['area', (r) => r.area],
+    ['countries', (r) => r.countries],
+    ['source_id', (r) => r.source.id],
+    ['source_section', (r) => r.source.section],
+    ['summary', (r) => r.summary],
+    ['url', (r) => r.url],
     ['also_in', (r) => r.alsoIn.map((a) => `${a.id}: ${a.section}${a.number ? ` (${a.number})` : ''}`)],
-    ['related_quotes', (r) => r.related.quotes], ['related_findings', (r) => r.related.findings],
-    ['topical_quotes', (r) => r.topical.quotes], ['topical_findings', (r) => r.topical.findings],
+    ['related_quotes', (r) => r.related.quotes],
+    ['related_findings', (r) => r.related.findings],
+    ['topical_quotes', (r) => r.topical.quotes],
+    ['topical_findings', (r) => r.topical.findings],
   ]);
 
 export const chartCsv = (c: Chart) =>
   c.series
-    ? toCsv(chartRows(c), [['series', (r) => r.series], ['label', (r) => r.label], ['value', (r) => r.value]])
-    : toCsv(chartRows(c), [['label', (r) => r.label], ['value', (r) => r.value]]);
+    ? toCsv(chartRows(c), [
+        ['series', (r) => r.series],
+        ['label', (r) => r.label],
+        ['value', (r) => r.value],
+      ])
+    : toCsv(chartRows(c), [
+        ['label', (r) => r.label],
+        ['value', (r) => r.value],
+      ]);

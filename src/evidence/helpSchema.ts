@@ -11,7 +11,14 @@ import { countryIds, sourceIds } from './vocabulary.ts';
 import { normalizeText } from './numbers.ts';
 
 /** Kinds of channel, in the order a country's channels are listed: emergency routes first. */
-export const helpKinds = ['emergency-line', 'helpline', 'online-reporting', 'police-prosecution', 'public-support', 'ngo-support'] as const;
+export const helpKinds = [
+  'emergency-line',
+  'helpline',
+  'online-reporting',
+  'police-prosecution',
+  'public-support',
+  'ngo-support',
+] as const;
 export type HelpKind = (typeof helpKinds)[number];
 export const helpKindNames: Record<HelpKind, string> = {
   'emergency-line': 'Emergency line',
@@ -23,16 +30,28 @@ export const helpKindNames: Record<HelpKind, string> = {
 };
 
 const text = z.string().trim().min(1, 'is empty');
-const sourceId = z.enum(sourceIds, { error: (i) => `unknown source id ${JSON.stringify(i.input)} (known: ${sourceIds.join(', ')})` });
-const countryId = z.enum(countryIds, { error: (i) => `unknown country ${JSON.stringify(i.input)} (known: ${countryIds.join(', ')})` });
+const sourceId = z.enum(sourceIds, {
+  error: (i) => `unknown source id ${JSON.stringify(i.input)} (known: ${sourceIds.join(', ')})`,
+});
+const countryId = z.enum(countryIds, {
+  error: (i) => `unknown country ${JSON.stringify(i.input)} (known: ${countryIds.join(', ')})`,
+});
 /** Plain text as printed: no markup, so what is published is what the report prints. */
-const verbatim = text.refine((s) => !/<[a-z/!]|\*|__|\[\^|\]\(/i.test(s), 'contains markup (HTML tags, markdown emphasis or links): keep plain text as printed');
+const verbatim = text.refine(
+  (s) => !/<[a-z/!]|\*|__|\[\^|\]\(/i.test(s),
+  'contains markup (HTML tags, markdown emphasis or links): keep plain text as printed',
+);
 
 /** Is `part` written in `snippet`, compared as the provenance check compares text (case, quotes, dashes, spacing)? */
 export const isWrittenIn = (snippet: string, part: string) => normalizeText(snippet).includes(normalizeText(part));
 
 /** The host of a web address printed without a scheme ("www.siguronline.md", "ISIGURT.al"), lower-cased. */
-const hostOf = (printed: string) => printed.trim().toLowerCase().replace(/^https?:\/\//, '').split('/')[0]!;
+const hostOf = (printed: string) =>
+  printed
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .split('/')[0]!;
 
 const mention = z.object({
   id: sourceId,
@@ -47,11 +66,15 @@ const mention = z.object({
 export const helpChannelSchema = z
   .object({
     /** Slug used as the anchor on /help/: lower-case letters, digits and hyphens. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens (it is used in URLs)'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens (it is used in URLs)'),
     country: countryId,
     /** The name exactly as the report prints it. */
     name: text,
-    kind: z.enum(helpKinds, { error: (i) => `unknown kind ${JSON.stringify(i.input)} (known: ${helpKinds.join(', ')})` }),
+    kind: z.enum(helpKinds, {
+      error: (i) => `unknown kind ${JSON.stringify(i.input)} (known: ${helpKinds.join(', ')})`,
+    }),
     /** What the report says the channel does or offers, in our own words and no sharper than the report. */
     does: text,
     /** The number or address exactly as printed; absent when the report prints none. */
@@ -65,15 +88,31 @@ export const helpChannelSchema = z
   })
   .superRefine((h, ctx) => {
     if (!isWrittenIn(h.source.snippet, h.name))
-      ctx.addIssue({ code: 'custom', path: ['name'], message: `"${h.name}" is not written in source.snippet: the snippet must print the name` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `"${h.name}" is not written in source.snippet: the snippet must print the name`,
+      });
     if (h.contact !== undefined && !isWrittenIn(h.source.snippet, h.contact))
-      ctx.addIssue({ code: 'custom', path: ['contact'], message: `"${h.contact}" is not written in source.snippet: the snippet must print the number or address` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: `"${h.contact}" is not written in source.snippet: the snippet must print the number or address`,
+      });
     h.alsoIn.forEach((m, i) => {
       if (!isWrittenIn(m.snippet, m.name))
-        ctx.addIssue({ code: 'custom', path: ['alsoIn', i, 'name'], message: `"${m.name}" is not written in alsoIn[${i}].snippet` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['alsoIn', i, 'name'],
+          message: `"${m.name}" is not written in alsoIn[${i}].snippet`,
+        });
     });
     if (h.website !== undefined && (h.contact === undefined || new URL(h.website).host !== hostOf(h.contact)))
-      ctx.addIssue({ code: 'custom', path: ['website'], message: `must be the address printed in contact (https://${h.contact ? hostOf(h.contact) : '…'}/); link only to what the report prints` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['website'],
+        message: `must be the address printed in contact (https://${h.contact ? hostOf(h.contact) : '…'}/); link only to what the report prints`,
+      });
     if (h.kind === 'emergency-line' && h.contact === undefined)
       ctx.addIssue({ code: 'custom', path: ['contact'], message: 'an emergency line needs its number as printed' });
   });

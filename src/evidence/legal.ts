@@ -32,10 +32,16 @@ export function legalFramework(findings: Finding[], recommendations: Recommendat
         }),
       ) as LegalRow['cells'];
       const ids = new Set(inRow.map((f) => f.id));
-      return { topic, cells, recommendations: recommendations.filter((r) => r.related.findings.some((id) => ids.has(id))) };
+      return {
+        topic,
+        cells,
+        recommendations: recommendations.filter((r) => r.related.findings.some((id) => ids.has(id))),
+      };
     })
     .filter((row) => jurisdictions.some((j) => row.cells[j].findings.length > 0));
 }
 
 /** Countries with a legal analysis on the site: those with findings placed in the legal framework. */
-export const countriesWithLegalAnalysis = (findings: Finding[]) => [...new Set(findings.filter((f) => f.legal && f.country !== 'multi').map((f) => f.country))];
+export const countriesWithLegalAnalysis = (findings: Finding[]) => [
+  ...new Set(findings.filter((f) => f.legal && f.country !== 'multi').map((f) => f.country)),
+];

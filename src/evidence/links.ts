@@ -6,7 +6,12 @@ import type { Finding, Quote, Recommendation } from './schema.ts';
 import { speakerLabel } from './cite.ts';
 import { findingUrl, quoteUrl } from './urls.ts';
 
-export function evidenceLinksFor(r: Recommendation, quotes: Quote[], findings: Finding[], field: 'related' | 'topical' = 'related'): { href: string; label: string }[] {
+export function evidenceLinksFor(
+  r: Recommendation,
+  quotes: Quote[],
+  findings: Finding[],
+  field: 'related' | 'topical' = 'related',
+): { href: string; label: string }[] {
   const q = r[field].quotes.flatMap((id) => {
     const quote = quotes.find((x) => x.id === id);
     return quote ? [{ href: quoteUrl(quote), label: `quote (${speakerLabel(quote)})` }] : [];

@@ -42,7 +42,8 @@ export function evidenceLoader(kind: Kind, contentDir = join(process.cwd(), 'con
           logger.info(`reloaded after a change to ${path.slice(contentDir.length + 1)}`);
         } catch (error) {
           const message = (error as Error).message;
-          if (message !== lastLogged) logger.error(`${message}\nThe site keeps the last valid evidence until this is fixed.`);
+          if (message !== lastLogged)
+            logger.error(`${message}\nThe site keeps the last valid evidence until this is fixed.`);
           lastLogged = message;
         }
       };

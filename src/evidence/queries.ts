@@ -16,8 +16,10 @@ export const getThemes = async () => {
   return themes.sort((a, b) => a.name.localeCompare(b.name));
 };
 /** Sources in the order of seeds/index.json (national reports first, then the multi-country and survey reports). */
-export const getSources = async () => sorted<Source>(await getCollection('sources')).sort((a, b) => sourceIds.indexOf(a.id) - sourceIds.indexOf(b.id));
-export const getCountries = async () => sorted<Country>(await getCollection('countries')).sort((a, b) => countryIds.indexOf(a.id) - countryIds.indexOf(b.id));
+export const getSources = async () =>
+  sorted<Source>(await getCollection('sources')).sort((a, b) => sourceIds.indexOf(a.id) - sourceIds.indexOf(b.id));
+export const getCountries = async () =>
+  sorted<Country>(await getCollection('countries')).sort((a, b) => countryIds.indexOf(a.id) - countryIds.indexOf(b.id));
 export const getQuotes = async () => sorted<Quote>(await getCollection('quotes'));
 export const getFindings = async () => sorted<Finding>(await getCollection('findings'));
 export const getRecommendations = async () => sorted<Recommendation>(await getCollection('recommendations'));
@@ -29,8 +31,12 @@ export const getHelp = async () => {
   return sorted<HelpChannel>(await getCollection('help')).sort((a, b) => rank(a) - rank(b));
 };
 
-/** getStaticPaths for every per-chart route (page, embed, downloads, data, oEmbed): one path per chart, the chart as prop. */
-export const chartPaths = async () => (await getCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }));
+/**
+ * getStaticPaths for every per-chart route (page, embed, downloads, data, oEmbed): one path per chart, the chart as
+ * prop.
+ */
+export const chartPaths = async () =>
+  (await getCharts()).map((chart) => ({ params: { id: chart.id }, props: { chart } }));
 
 export async function getSource(id: string): Promise<Source> {
   const source = (await getSources()).find((s) => s.id === id);
@@ -46,9 +52,15 @@ export function sourceById(sources: Source[], id: string): Source {
 }
 
 /** Sources that bear on a country: its national reports and any multi-country report that covers it. */
-export const sourcesFor = (sources: Source[], country: string) => sources.filter((s) => s.countries.includes(country as Source['countries'][number]));
+export const sourcesFor = (sources: Source[], country: string) =>
+  sources.filter((s) => s.countries.includes(country as Source['countries'][number]));
 
 /** Groups items by their first theme only, so each item appears once (for pages that give items anchors). */
-export function groupByFirstTheme<T extends { themes: string[] }>(items: T[], themes: Theme[]): { theme: Theme; items: T[] }[] {
-  return themes.map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) })).filter((g) => g.items.length > 0);
+export function groupByFirstTheme<T extends { themes: string[] }>(
+  items: T[],
+  themes: Theme[],
+): { theme: Theme; items: T[] }[] {
+  return themes
+    .map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) }))
+    .filter((g) => g.items.length > 0);
 }

@@ -42,7 +42,12 @@ export function quoteCardData(q: Quote, source: (id: string) => Source): QuoteCa
     speakerType: q.speaker.code ? speakerTypeNames[q.speaker.type] : null,
     detail: q.speaker.detail ?? null,
     country: countryNames[q.country],
-    sources: q.sources.map((s) => ({ title: shortTitle(source(s.id)), url: sourceUrl(s.id), section: s.section, code: s.code ?? null })),
+    sources: q.sources.map((s) => ({
+      title: shortTitle(source(s.id)),
+      url: sourceUrl(s.id),
+      section: s.section,
+      code: s.code ?? null,
+    })),
     citation: citeQuote(q, source(q.sources[0]!.id)),
     url: quoteUrl(q),
   };

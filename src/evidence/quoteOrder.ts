@@ -26,7 +26,9 @@ const byId = (a: Orderable, b: Orderable) => a.id.localeCompare(b.id, 'en', { nu
 
 /** Interleaves quotes by country (round-robin, countries in alphabetical order), each country's in id order. */
 function byCountryInTurn<T extends Orderable>(quotes: T[]): T[] {
-  const groups = [...new Set(quotes.map((q) => q.country))].sort().map((c) => quotes.filter((q) => q.country === c).sort(byId));
+  const groups = [...new Set(quotes.map((q) => q.country))]
+    .sort()
+    .map((c) => quotes.filter((q) => q.country === c).sort(byId));
   const out: T[] = [];
   for (let i = 0; out.length < quotes.length; i++) for (const g of groups) if (g[i]) out.push(g[i]!);
   return out;
@@ -37,7 +39,10 @@ export function leadOrder<T extends Orderable>(quotes: readonly T[]): T[] {
   const queues = new Map<string, T[]>();
   for (const theme of [...new Set(calm.map((q) => q.themes[0]!))].sort()) {
     const mine = byCountryInTurn(calm.filter((q) => q.themes[0] === theme));
-    queues.set(theme, [...mine.filter((q) => q.text.length >= FRAGMENT), ...mine.filter((q) => q.text.length < FRAGMENT)]);
+    queues.set(theme, [
+      ...mine.filter((q) => q.text.length >= FRAGMENT),
+      ...mine.filter((q) => q.text.length < FRAGMENT),
+    ]);
   }
   const out: T[] = [];
   let lastType = '';
@@ -45,7 +50,10 @@ export function leadOrder<T extends Orderable>(quotes: readonly T[]): T[] {
     for (const queue of queues.values()) {
       if (!queue.length) continue;
       // The first full quote by another kind of speaker; failing that, simply the next in line.
-      const i = Math.max(0, queue.findIndex((q) => q.speaker.type !== lastType && q.text.length >= FRAGMENT));
+      const i = Math.max(
+        0,
+        queue.findIndex((q) => q.speaker.type !== lastType && q.text.length >= FRAGMENT),
+      );
       const [next] = queue.splice(i, 1);
       out.push(next!);
       lastType = next!.speaker.type;

@@ -17,7 +17,10 @@ export function contentPaths(contentDir: string): { path: string; kind: Kind }[]
   for (const kind of folders) {
     const dir = join(contentDir, kind);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) out.push({ path: join(dir, name), kind });
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort())
+      out.push({ path: join(dir, name), kind });
   }
   return out;
 }

@@ -24,24 +24,38 @@ export function validateHelp(files: HelpFile[], sourceCountries: Record<string, 
   const channels: HelpChannel[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const country = file.path.split('/').pop()!.replace(/\.json$/, '');
+    const country = file.path
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '');
     if (!Array.isArray(file.data)) {
       problems.push(`${file.path}: must hold a JSON array of channels`);
       continue;
     }
     file.data.forEach((record: unknown, index) => {
-      const rid = record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : '';
+      const rid =
+        record && typeof record === 'object' && typeof (record as { id?: unknown }).id === 'string'
+          ? (record as { id: string }).id
+          : '';
       const label = `${file.path}: ${rid ? `record "${rid}"` : `record #${index + 1}`}`;
       const result = helpChannelSchema.safeParse(record);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${label}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
         return;
       }
       const h = result.data;
-      if (h.country !== country) problems.push(`${label}: country: is "${h.country}" but the file is for "${country}" (put it in content/help/${h.country}.json)`);
-      for (const [field, m] of [['source', h.source], ...h.alsoIn.map((a, i) => [`alsoIn.${i}`, a] as const)] as const) {
+      if (h.country !== country)
+        problems.push(
+          `${label}: country: is "${h.country}" but the file is for "${country}" (put it in content/help/${h.country}.json)`,
+        );
+      for (const [field, m] of [
+        ['source', h.source],
+        ...h.alsoIn.map((a, i) => [`alsoIn.${i}`, a] as const),
+      ] as const) {
         const covers = sourceCountries[m.id];
-        if (covers && !covers.includes(h.country)) problems.push(`${label}: ${field}.id: report "${m.id}" does not cover ${h.country}`);
+        if (covers && !covers.includes(h.country))
+          problems.push(`${label}: ${field}.id: report "${m.id}" does not cover ${h.country}`);
       }
       if (seen.has(h.id)) problems.push(`${label}: id: "${h.id}" is also used in ${seen.get(h.id)}`);
       seen.set(h.id, file.path);
@@ -64,14 +78,22 @@ export function loadHelp(contentDir = join(process.cwd(), 'content')): HelpChann
       throw new EvidenceError([`${relative(repo, path)}: is not valid JSON (${(error as Error).message})`]);
     }
   };
-  const list = (dir: string) => (existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir)).filter((n) => n.endsWith('.json')).sort() : []);
+  const list = (dir: string) =>
+    existsSync(join(contentDir, dir))
+      ? readdirSync(join(contentDir, dir))
+          .filter((n) => n.endsWith('.json'))
+          .sort()
+      : [];
   const sourceCountries = Object.fromEntries(
     list('sources').map((n) => {
       const s = read(join(contentDir, 'sources', n)) as { id?: string; countries?: string[] };
       return [s.id ?? n.replace(/\.json$/, ''), s.countries ?? []];
     }),
   );
-  const files = list('help').map((n) => ({ path: relative(repo, join(contentDir, 'help', n)), data: read(join(contentDir, 'help', n)) }));
+  const files = list('help').map((n) => ({
+    path: relative(repo, join(contentDir, 'help', n)),
+    data: read(join(contentDir, 'help', n)),
+  }));
   cache.set(contentDir, validateHelp(files, sourceCountries));
   return cache.get(contentDir)!;
 }

@@ -4,21 +4,47 @@
  * Messages are written for the person editing content/: they say what is wrong and what to do.
  */
 import { z } from 'astro/zod';
-import { chartKinds, countryIds, jurisdictions, legalStatuses, legalTopics, recommendationAreas, scopeKinds, sourceIds, speakerTypes, themeIds, units } from './vocabulary.ts';
+import {
+  chartKinds,
+  countryIds,
+  jurisdictions,
+  legalStatuses,
+  legalTopics,
+  recommendationAreas,
+  scopeKinds,
+  sourceIds,
+  speakerTypes,
+  themeIds,
+  units,
+} from './vocabulary.ts';
 import { isQuantityWrittenIn, isValueWrittenIn } from './numbers.ts';
 
 const text = z.string().trim().min(1, 'is empty');
-const sourceId = z.enum(sourceIds, { error: (i) => `unknown source id ${JSON.stringify(i.input)} (known: ${sourceIds.join(', ')})` });
-const countryId = z.enum(countryIds, { error: (i) => `unknown country ${JSON.stringify(i.input)} (known: ${countryIds.join(', ')})` });
-const themeId = z.enum(themeIds, { error: (i) => `unknown theme ${JSON.stringify(i.input)} (see content/themes.json)` });
+const sourceId = z.enum(sourceIds, {
+  error: (i) => `unknown source id ${JSON.stringify(i.input)} (known: ${sourceIds.join(', ')})`,
+});
+const countryId = z.enum(countryIds, {
+  error: (i) => `unknown country ${JSON.stringify(i.input)} (known: ${countryIds.join(', ')})`,
+});
+const themeId = z.enum(themeIds, {
+  error: (i) => `unknown theme ${JSON.stringify(i.input)} (see content/themes.json)`,
+});
 const themeList = z.array(themeId).min(1, 'needs at least one theme').max(3, 'takes at most three themes');
 /** Record ids are used in URLs and anchors: lower-case letters, digits and hyphens. */
-const recordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens (it is used in URLs)');
+const recordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens (it is used in URLs)');
 
 /** Verbatim text: plain words only, so what is published is what the report prints. */
-const verbatim = text.refine((s) => !/<[a-z/!]|\*|__|\[\^|\]\(/i.test(s), 'contains markup (HTML tags, markdown emphasis or links): keep plain text as printed');
+const verbatim = text.refine(
+  (s) => !/<[a-z/!]|\*|__|\[\^|\]\(/i.test(s),
+  'contains markup (HTML tags, markdown emphasis or links): keep plain text as printed',
+);
 
-/** A note for the people editing content/ (how a snippet was cut, what the text file garbles): never rendered, never exported. */
+/**
+ * A note for the people editing content/ (how a snippet was cut, what the text file garbles): never rendered, never
+ * exported.
+ */
 const editorNote = z.string().optional();
 
 export const themeSchema = z.object({
@@ -33,7 +59,10 @@ export const themeSchema = z.object({
 export const sourceSchema = z.object({
   id: sourceId,
   title: text,
-  /** The "Suggested citation" exactly as the report prints it; null when it prints none (pages then build one from the fields). */
+  /**
+   * The "Suggested citation" exactly as the report prints it; null when it prints none (pages then build one from the
+   * fields).
+   */
   citation: text.nullable(),
   authors: text,
   publisher: text,
@@ -80,9 +109,14 @@ export const quoteSchema = z.object({
   /** Verbatim, without surrounding quotation marks or the speaker code. */
   text: verbatim,
   speaker: z.object({
-    /** The code the report prints (VoS-MX-03, YP, FW, "Conversations' Participant 9, Mexico", …); absent when it prints none. */
+    /**
+     * The code the report prints (VoS-MX-03, YP, FW, "Conversations' Participant 9, Mexico", …); absent when it prints
+     * none.
+     */
     code: text.optional(),
-    type: z.enum(speakerTypes, { error: (i) => `unknown speaker type ${JSON.stringify(i.input)} (known: ${speakerTypes.join(', ')})` }),
+    type: z.enum(speakerTypes, {
+      error: (i) => `unknown speaker type ${JSON.stringify(i.input)} (known: ${speakerTypes.join(', ')})`,
+    }),
     /** What the report prints about the speaker next to the quote (age, gender), if anything. */
     detail: z.string().optional(),
   }),
@@ -103,24 +137,47 @@ export const quoteSchema = z.object({
  * countries' pooled, several side by side, or an earlier study the report cites (no country of ours).
  */
 export const scopeSchema = z
-  .object({
-    kind: z.enum(scopeKinds, { error: (i) => `unknown scope kind ${JSON.stringify(i.input)} (known: ${scopeKinds.join(', ')})` }),
-    /** The countries the number rests on: exactly one for "country", none for "cited-study". */
-    countries: z.array(countryId),
-    /** The sample it rests on, in words ("413 frontline workers surveyed in six countries"), where the base alone does not say. */
-    sample: text.optional(),
-  }, { error: (i) => (i.input === undefined ? 'is missing: say whose numbers these are ({ "kind": "country", "countries": ["peru"] })' : 'must be an object { kind, countries, sample? }') })
-  .refine((s) => (s.kind === 'country' ? s.countries.length === 1 : s.kind === 'cited-study' ? s.countries.length === 0 : s.countries.length >= 2), {
-    error: '"country" takes exactly one country, "pooled" and "by-country" at least two, "cited-study" none',
-    path: ['countries'],
-  });
+  .object(
+    {
+      kind: z.enum(scopeKinds, {
+        error: (i) => `unknown scope kind ${JSON.stringify(i.input)} (known: ${scopeKinds.join(', ')})`,
+      }),
+      /** The countries the number rests on: exactly one for "country", none for "cited-study". */
+      countries: z.array(countryId),
+      /**
+       * The sample it rests on, in words ("413 frontline workers surveyed in six countries"), where the base alone does
+       * not say.
+       */
+      sample: text.optional(),
+    },
+    {
+      error: (i) =>
+        i.input === undefined
+          ? 'is missing: say whose numbers these are ({ "kind": "country", "countries": ["peru"] })'
+          : 'must be an object { kind, countries, sample? }',
+    },
+  )
+  .refine(
+    (s) =>
+      s.kind === 'country'
+        ? s.countries.length === 1
+        : s.kind === 'cited-study'
+          ? s.countries.length === 0
+          : s.countries.length >= 2,
+    {
+      error: '"country" takes exactly one country, "pooled" and "by-country" at least two, "cited-study" none',
+      path: ['countries'],
+    },
+  );
 
 /** Where a legal finding sits in the legal framework table (src/pages/countries/[slug]/legal.astro). */
 const legalSchema = z.object({
   /** The laws the statement is about: federal law and/or a state's code. */
   jurisdictions: z.array(z.enum(jurisdictions)).min(1, 'needs at least one jurisdiction'),
   /** The row of the table. */
-  topic: z.enum(legalTopics, { error: (i) => `unknown legal topic ${JSON.stringify(i.input)} (known: ${legalTopics.join(', ')})` }),
+  topic: z.enum(legalTopics, {
+    error: (i) => `unknown legal topic ${JSON.stringify(i.input)} (known: ${legalTopics.join(', ')})`,
+  }),
   /** What the report says of it: covered, partly covered, or a gap. */
   status: z.enum(legalStatuses),
 });
@@ -130,14 +187,18 @@ export const findingSchema = z
     id: recordId,
     /** One sentence in our own words. */
     statement: text,
-    /** The number as printed; absent when the report gives the quantity in words only, or none (a qualitative finding). */
+    /**
+     * The number as printed; absent when the report gives the quantity in words only, or none (a qualitative finding).
+     */
     value: z.number({ error: 'must be a number' }).optional(),
     /** The upper end of a range the report prints ("four to eight years": value 4, valueHigh 8). */
     valueHigh: z.number({ error: 'must be a number' }).optional(),
     /** The quantity in the report's own words ("around half", "one in five"); must occur in the snippet. */
     quantity: text.optional(),
     /** Required with a value. */
-    unit: z.enum(units, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (known: ${units.join(', ')})` }).optional(),
+    unit: z
+      .enum(units, { error: (i) => `unknown unit ${JSON.stringify(i.input)} (known: ${units.join(', ')})` })
+      .optional(),
     /** Number of people (or cases) the value is out of; null when the report gives none. */
     n: z.number().int().positive().nullable(),
     /** The denominator in words; required with a value or a quantity. */
@@ -159,23 +220,34 @@ export const findingSchema = z
     if (f.value !== undefined) {
       if (!f.unit) issue('unit', 'is required when the finding has a value');
       if (!f.base) issue('base', 'is required when the finding has a value (say what the value is out of)');
-      if (f.unit === 'percent' && (f.value < 0 || f.value > 100)) issue('value', 'a percentage must be between 0 and 100');
-      if (!isValueWrittenIn(f.source.snippet, f.value)) issue('value', 'is not written in source.snippet: the snippet must print the value');
+      if (f.unit === 'percent' && (f.value < 0 || f.value > 100))
+        issue('value', 'a percentage must be between 0 and 100');
+      if (!isValueWrittenIn(f.source.snippet, f.value))
+        issue('value', 'is not written in source.snippet: the snippet must print the value');
     }
     if (f.valueHigh !== undefined) {
       if (f.value === undefined) issue('valueHigh', 'needs value (the low end of the range)');
-      else if (f.valueHigh < f.value) issue('valueHigh', `is below value (${f.valueHigh} < ${f.value}): a range runs from value up to valueHigh`);
-      if (f.unit === 'percent' && (f.valueHigh < 0 || f.valueHigh > 100)) issue('valueHigh', 'a percentage must be between 0 and 100');
-      if (!isValueWrittenIn(f.source.snippet, f.valueHigh)) issue('valueHigh', 'is not written in source.snippet: the snippet must print both ends of the range');
+      else if (f.valueHigh < f.value)
+        issue('valueHigh', `is below value (${f.valueHigh} < ${f.value}): a range runs from value up to valueHigh`);
+      if (f.unit === 'percent' && (f.valueHigh < 0 || f.valueHigh > 100))
+        issue('valueHigh', 'a percentage must be between 0 and 100');
+      if (!isValueWrittenIn(f.source.snippet, f.valueHigh))
+        issue('valueHigh', 'is not written in source.snippet: the snippet must print both ends of the range');
     }
     if (f.quantity !== undefined && !isQuantityWrittenIn(f.source.snippet, f.quantity))
-      issue('quantity', `"${f.quantity}" is not written in source.snippet: give the words exactly as the snippet prints them`);
+      issue(
+        'quantity',
+        `"${f.quantity}" is not written in source.snippet: give the words exactly as the snippet prints them`,
+      );
     if (f.country !== 'multi' && !(f.scope.kind === 'country' && f.scope.countries[0] === f.country))
       issue('scope', `a finding about ${f.country} has scope kind "country" with countries ["${f.country}"]`);
-    if (f.country === 'multi' && f.scope.kind === 'country') issue('scope', 'a finding with country "multi" cannot have scope kind "country"');
+    if (f.country === 'multi' && f.scope.kind === 'country')
+      issue('scope', 'a finding with country "multi" cannot have scope kind "country"');
   });
 
-const related = z.object({ quotes: z.array(recordId).default([]), findings: z.array(recordId).default([]) }).default({ quotes: [], findings: [] });
+const related = z
+  .object({ quotes: z.array(recordId).default([]), findings: z.array(recordId).default([]) })
+  .default({ quotes: [], findings: [] });
 
 export const recommendationSchema = z.object({
   id: recordId,
@@ -183,11 +255,16 @@ export const recommendationSchema = z.object({
   number: z.string().nullable(),
   /** Title or first sentence as printed. */
   title: text,
-  area: z.enum(recommendationAreas, { error: (i) => `unknown area ${JSON.stringify(i.input)} (known: ${recommendationAreas.join(', ')})` }),
+  area: z.enum(recommendationAreas, {
+    error: (i) => `unknown area ${JSON.stringify(i.input)} (known: ${recommendationAreas.join(', ')})`,
+  }),
   countries: z.array(countryId).min(1, 'needs at least one country'),
   /** The primary report that prints it. */
   source: z.object({ id: sourceId, section: text }),
-  /** Other reports that print the same recommendation (e.g. a national report's briefing paper), with their section and number. */
+  /**
+   * Other reports that print the same recommendation (e.g. a national report's briefing paper), with their section and
+   * number.
+   */
   alsoIn: z.array(z.object({ id: sourceId, section: text, number: z.string().nullable() })).default([]),
   /** Our own words. */
   summary: text,
@@ -216,7 +293,9 @@ export const chartSchema = z
     description: text,
     /** For screen readers: every value in words. */
     longDescription: text,
-    kind: z.enum(chartKinds, { error: (i) => `unknown chart kind ${JSON.stringify(i.input)} (known: ${chartKinds.join(', ')})` }),
+    kind: z.enum(chartKinds, {
+      error: (i) => `unknown chart kind ${JSON.stringify(i.input)} (known: ${chartKinds.join(', ')})`,
+    }),
     unit: z.enum(units),
     /** What n counts. */
     base: text,
@@ -224,24 +303,49 @@ export const chartSchema = z
     countries: z.array(countryId).min(1),
     themes: themeList,
     points: z.array(point).min(2, 'a chart needs at least two points').optional(),
-    series: z.array(z.object({ name: text, points: z.array(point).min(1) })).min(1, 'needs at least one series').optional(),
-    source: z.object({ id: sourceId, section: text, snippets: z.array(text).min(1, 'needs at least one verbatim snippet') }),
+    series: z
+      .array(z.object({ name: text, points: z.array(point).min(1) }))
+      .min(1, 'needs at least one series')
+      .optional(),
+    source: z.object({
+      id: sourceId,
+      section: text,
+      snippets: z.array(text).min(1, 'needs at least one verbatim snippet'),
+    }),
     /** For readers: what the report's own chart shows that its text does not. Rendered. */
     notes: z.string().optional(),
     editorNote,
     scope: scopeSchema,
   })
-  .refine((c) => c.scope.countries.length === 0 || [...c.scope.countries].sort().join() === [...c.countries].sort().join(), {
-    error: "must name the same countries as the chart's countries",
-    path: ['scope', 'countries'],
+  .refine(
+    (c) => c.scope.countries.length === 0 || [...c.scope.countries].sort().join() === [...c.countries].sort().join(),
+    {
+      error: "must name the same countries as the chart's countries",
+      path: ['scope', 'countries'],
+    },
+  )
+  .refine((c) => (c.points ? 1 : 0) + (c.series ? 1 : 0) === 1, {
+    error: 'give either points or series, not both or neither',
+    path: ['points'],
   })
-  .refine((c) => (c.points ? 1 : 0) + (c.series ? 1 : 0) === 1, { error: 'give either points or series, not both or neither', path: ['points'] })
   .superRefine((c, ctx) => {
-    const all = [...(c.points ?? []).map((p) => ['points', p] as const), ...(c.series ?? []).flatMap((s) => s.points.map((p) => [`series ${s.name}`, p] as const))];
+    const all = [
+      ...(c.points ?? []).map((p) => ['points', p] as const),
+      ...(c.series ?? []).flatMap((s) => s.points.map((p) => [`series ${s.name}`, p] as const)),
+    ];
     for (const [where, p] of all) {
-      if (c.unit === 'percent' && (p.value < 0 || p.value > 100)) ctx.addIssue({ code: 'custom', message: `${where} "${p.label}": a percentage must be between 0 and 100`, path: ['points'] });
+      if (c.unit === 'percent' && (p.value < 0 || p.value > 100))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${where} "${p.label}": a percentage must be between 0 and 100`,
+          path: ['points'],
+        });
       if (!c.source.snippets.some((s) => isValueWrittenIn(s, p.value)))
-        ctx.addIssue({ code: 'custom', message: `${where} "${p.label}" = ${p.value} is not written in any of source.snippets`, path: ['points'] });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${where} "${p.label}" = ${p.value} is not written in any of source.snippets`,
+          path: ['points'],
+        });
     }
   });
 

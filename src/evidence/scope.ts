@@ -21,7 +21,11 @@ export interface Scope {
 }
 
 const ordered = (ids: readonly string[]) => countryIds.filter((c) => ids.includes(c));
-const read = (s: Scope): Scope => ({ kind: s.kind, countries: ordered(s.countries), ...(s.sample ? { sample: s.sample } : {}) });
+const read = (s: Scope): Scope => ({
+  kind: s.kind,
+  countries: ordered(s.countries),
+  ...(s.sample ? { sample: s.sample } : {}),
+});
 
 /**
  * A finding's scope, as its record states it. The source parameter is kept so callers written against the
@@ -37,19 +41,24 @@ export function scopeOfChart(c: Pick<Chart, 'scope'>): Scope {
 }
 
 const names = (ids: CountryId[]) => ids.map((c) => countryNames[c]);
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const list = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "Mexico only", "All six countries, pooled", "Albania and Moldova, pooled", "Moldova and Albania compared". */
 export function scopeLabel(scope: Scope, n?: number | null): string {
   const all = scope.countries.length === countryIds.length;
   const who = all ? 'All six countries' : list(names(scope.countries));
   const what =
-    scope.kind === 'cited-study' ? 'An earlier study the report cites (not data from these countries)'
-    : scope.kind === 'country' ? `${who} only`
-    : scope.kind === 'pooled' ? `${who}, pooled`
-    : `${who} compared`;
+    scope.kind === 'cited-study'
+      ? 'An earlier study the report cites (not data from these countries)'
+      : scope.kind === 'country'
+        ? `${who} only`
+        : scope.kind === 'pooled'
+          ? `${who}, pooled`
+          : `${who} compared`;
   return n ? `${what}, n = ${n.toLocaleString('en-US')}` : what;
 }
 
 /** True when a number shown on `country`'s page is that country's alone. */
-export const isOwnCountry = (scope: Scope, country: CountryId) => scope.kind === 'country' && scope.countries[0] === country;
+export const isOwnCountry = (scope: Scope, country: CountryId) =>
+  scope.kind === 'country' && scope.countries[0] === country;

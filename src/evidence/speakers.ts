@@ -81,7 +81,7 @@ export const speakerCodeKinds: SpeakerCodeKind[] = [
     label: 'Survey Respondent from Country',
     pattern: /^Survey Respondent (?:from|in) /,
     source: 'vos-six-countries-2022',
-    section: 'Methods: Frontline support workers\' survey',
+    section: "Methods: Frontline support workers' survey",
     meaning:
       'A frontline support worker in that country who answered the survey of the six-country report (413 workers completed it). The report prints no number, so two such quotes may or may not be the same person.',
   },

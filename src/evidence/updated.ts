@@ -9,7 +9,10 @@ let cached: Date | null | undefined;
 export function evidenceUpdated(): Date | null {
   if (cached !== undefined) return cached;
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     cached = iso ? new Date(iso) : null;
   } catch {
     cached = null;

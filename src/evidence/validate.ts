@@ -5,7 +5,15 @@
  * Pure: takes parsed files, returns typed evidence or throws EvidenceError. Used by src/evidence/read.ts.
  */
 import type { z } from 'astro/zod';
-import { chartSchema, countrySchema, findingSchema, quoteSchema, recommendationSchema, sourceSchema, themeSchema } from './schema.ts';
+import {
+  chartSchema,
+  countrySchema,
+  findingSchema,
+  quoteSchema,
+  recommendationSchema,
+  sourceSchema,
+  themeSchema,
+} from './schema.ts';
 import type { Chart, Country, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
 import { normalizeText } from './numbers.ts';
 
@@ -28,7 +36,9 @@ export interface Evidence {
 
 export class EvidenceError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The evidence in content/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `The evidence in content/ has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'EvidenceError';
   }
 }
@@ -53,7 +63,15 @@ function describe(record: unknown, index: number): string {
 
 export function validateEvidence(files: ContentFile[]): Evidence {
   const problems: string[] = [];
-  const evidence: Evidence = { themes: [], sources: [], countries: [], quotes: [], findings: [], recommendations: [], charts: [] };
+  const evidence: Evidence = {
+    themes: [],
+    sources: [],
+    countries: [],
+    quotes: [],
+    findings: [],
+    recommendations: [],
+    charts: [],
+  };
   const where = new Map<string, string>(); // "kind:id" -> file, for duplicate ids
 
   for (const file of files) {
@@ -66,7 +84,8 @@ export function validateEvidence(files: ContentFile[]): Evidence {
       const result = schemas[file.kind].safeParse(record);
       const label = `${file.path}: ${describe(record, index)}`;
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${label}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${label}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
         return;
       }
       const data = result.data as { id: string };
@@ -94,19 +113,32 @@ function crossCheck(e: Evidence, where: Map<string, string>): string[] {
   for (const q of e.quotes) {
     const key = normalizeText(q.text);
     const other = seenText.get(key);
-    if (other) problems.push(`${file('quotes', q.id)}: record "${q.id}": text: duplicates quote "${other}"; merge them into one record that names both sources`);
+    if (other)
+      problems.push(
+        `${file('quotes', q.id)}: record "${q.id}": text: duplicates quote "${other}"; merge them into one record that names both sources`,
+      );
     else seenText.set(key, q.id);
     q.sources.forEach((s, i) => {
-      if (!sourceIdsPresent.has(s.id)) problems.push(`${file('quotes', q.id)}: record "${q.id}": sources.${i}.id: no content/sources/${s.id}.json describes source "${s.id}"`);
+      if (!sourceIdsPresent.has(s.id))
+        problems.push(
+          `${file('quotes', q.id)}: record "${q.id}": sources.${i}.id: no content/sources/${s.id}.json describes source "${s.id}"`,
+        );
     });
   }
   for (const f of e.findings)
-    if (!sourceIdsPresent.has(f.source.id)) problems.push(`${file('findings', f.id)}: record "${f.id}": source.id: no content/sources/${f.source.id}.json describes source "${f.source.id}"`);
+    if (!sourceIdsPresent.has(f.source.id))
+      problems.push(
+        `${file('findings', f.id)}: record "${f.id}": source.id: no content/sources/${f.source.id}.json describes source "${f.source.id}"`,
+      );
   for (const c of e.charts)
-    if (!sourceIdsPresent.has(c.source.id)) problems.push(`${file('charts', c.id)}: record "${c.id}": source.id: no content/sources/${c.source.id}.json describes source "${c.source.id}"`);
+    if (!sourceIdsPresent.has(c.source.id))
+      problems.push(
+        `${file('charts', c.id)}: record "${c.id}": source.id: no content/sources/${c.source.id}.json describes source "${c.source.id}"`,
+      );
   for (const s of e.sources)
     s.samples.forEach((id, i) => {
-      if (!findingIds.has(id)) problems.push(`${file('sources', s.id)}: record "${s.id}": samples.${i}: no finding has id "${id}"`);
+      if (!findingIds.has(id))
+        problems.push(`${file('sources', s.id)}: record "${s.id}": samples.${i}: no finding has id "${id}"`);
     });
   const quoteById = new Map(e.quotes.map((q) => [q.id, q]));
   const findingById = new Map(e.findings.map((f) => [f.id, f]));
@@ -123,27 +155,38 @@ function crossCheck(e: Evidence, where: Map<string, string>): string[] {
     }
     // `related` is the report's own link: the item must be printed under this recommendation, or in a section it cites.
     const placements = (id: string, kind: 'quotes' | 'findings') =>
-      kind === 'quotes' ? (quoteById.get(id)?.sources ?? []) : [findingById.get(id)?.source].filter((s) => s !== undefined);
+      kind === 'quotes'
+        ? (quoteById.get(id)?.sources ?? [])
+        : [findingById.get(id)?.source].filter((s) => s !== undefined);
     for (const kind of ['quotes', 'findings'] as const)
       r.related[kind].forEach((id, i) => {
         const where = placements(id, kind);
         if (where.length && !where.some((p) => isUnderRecommendation(r, p)))
-          problems.push(`${at}: related.${kind}.${i}: "${id}" is printed in ${where.map((p) => `${p.id} "${p.section}"`).join(', ')}, a section this recommendation neither sits in nor cites; list it under topical (our link) or add the section to cites if the recommendation's words restate it`);
+          problems.push(
+            `${at}: related.${kind}.${i}: "${id}" is printed in ${where.map((p) => `${p.id} "${p.section}"`).join(', ')}, a section this recommendation neither sits in nor cites; list it under topical (our link) or add the section to cites if the recommendation's words restate it`,
+          );
       });
     r.alsoIn.forEach((a, i) => {
       if (a.id === r.source.id) problems.push(`${at}: alsoIn.${i}: names the recommendation's own source "${a.id}"`);
-      if (!sourceIdsPresent.has(a.id)) problems.push(`${at}: alsoIn.${i}.id: no content/sources/${a.id}.json describes source "${a.id}"`);
+      if (!sourceIdsPresent.has(a.id))
+        problems.push(`${at}: alsoIn.${i}.id: no content/sources/${a.id}.json describes source "${a.id}"`);
     });
     // The same recommendation printed in two reports is one record naming both (alsoIn), as for quotes.
     const key = `${normalizeText(r.title)}|${[...r.countries].sort().join(',')}`;
     const other = seenRec.get(key);
-    if (other) problems.push(`${at}: title: repeats recommendation "${other}" word for word; merge them into one record and list the second report under alsoIn`);
+    if (other)
+      problems.push(
+        `${at}: title: repeats recommendation "${other}" word for word; merge them into one record and list the second report under alsoIn`,
+      );
     else seenRec.set(key, r.id);
   }
   return problems;
 }
 
-/** Is a placement (source id and section) under this recommendation in its own report, its alsoIn reports, or a section it cites? */
+/**
+ * Is a placement (source id and section) under this recommendation in its own report, its alsoIn reports, or a section
+ * it cites?
+ */
 function isUnderRecommendation(r: Recommendation, p: { id: string; section: string }): boolean {
   const homes = [{ id: r.source.id, section: r.source.section, number: r.number }, ...r.alsoIn];
   for (const h of homes) {

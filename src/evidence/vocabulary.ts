@@ -11,7 +11,13 @@ import mexico from '../../content/countries/mexico.json' with { type: 'json' };
 import moldova from '../../content/countries/moldova.json' with { type: 'json' };
 import peru from '../../content/countries/peru.json' with { type: 'json' };
 
-export const sourceIds = ['vos-mexico-2021', 'vos-mexico-briefing-2021', 'vos-six-countries-2022', 'dh-mexico', 'vos-peru-2021'] as const;
+export const sourceIds = [
+  'vos-mexico-2021',
+  'vos-mexico-briefing-2021',
+  'vos-six-countries-2022',
+  'dh-mexico',
+  'vos-peru-2021',
+] as const;
 export type SourceId = (typeof sourceIds)[number];
 
 export const countryIds = ['albania', 'bosnia-and-herzegovina', 'colombia', 'mexico', 'moldova', 'peru'] as const;
@@ -19,13 +25,21 @@ export type CountryId = (typeof countryIds)[number];
 
 /** The country files, keyed by id (their schema, countrySchema, is checked when the collections load). */
 const countryFiles: Record<CountryId, { id: string; name: string }> = {
-  albania, 'bosnia-and-herzegovina': bosniaAndHerzegovina, colombia, mexico, moldova, peru,
+  albania,
+  'bosnia-and-herzegovina': bosniaAndHerzegovina,
+  colombia,
+  mexico,
+  moldova,
+  peru,
 };
 for (const [id, file] of Object.entries(countryFiles))
   if (file.id !== id) throw new Error(`content/countries/${id}.json: id is "${file.id}", expected "${id}"`);
 
 /** Display names, as content/countries/<id>.json gives them. */
-export const countryNames = Object.fromEntries(countryIds.map((id) => [id, countryFiles[id].name])) as Record<CountryId, string>;
+export const countryNames = Object.fromEntries(countryIds.map((id) => [id, countryFiles[id].name])) as Record<
+  CountryId,
+  string
+>;
 
 export const themeIds = themes.map((t) => t.id) as [string, ...string[]];
 
@@ -67,13 +81,20 @@ export const areaNames: Record<(typeof recommendationAreas)[number], string> = {
 
 export const chartKinds = ['bar', 'stacked', 'grouped', 'dot'] as const;
 
-/** Whose numbers: see src/evidence/scope.ts. "cited-study": an earlier study the report cites, not data from our countries. */
+/**
+ * Whose numbers: see src/evidence/scope.ts. "cited-study": an earlier study the report cites, not data from our
+ * countries.
+ */
 export const scopeKinds = ['country', 'pooled', 'by-country', 'cited-study'] as const;
 
 /** The legal analysis of Disrupting Harm in Mexico covers federal law and the codes of two states. */
 export const jurisdictions = ['federal', 'nayarit', 'morelos'] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
-export const jurisdictionNames: Record<Jurisdiction, string> = { federal: 'Federal law', nayarit: 'Nayarit', morelos: 'Morelos' };
+export const jurisdictionNames: Record<Jurisdiction, string> = {
+  federal: 'Federal law',
+  nayarit: 'Nayarit',
+  morelos: 'Morelos',
+};
 
 /** Rows of the legal framework table, in reading order. */
 export const legalTopics = [
@@ -119,4 +140,8 @@ export const legalTopicNames: Record<LegalTopic, string> = {
 };
 export const legalStatuses = ['covered', 'partial', 'gap'] as const;
 export type LegalStatus = (typeof legalStatuses)[number];
-export const legalStatusNames: Record<LegalStatus, string> = { covered: 'Covered', partial: 'Partly covered', gap: 'Gap' };
+export const legalStatusNames: Record<LegalStatus, string> = {
+  covered: 'Covered',
+  partial: 'Partly covered',
+  gap: 'Gap',
+};

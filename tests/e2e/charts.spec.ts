@@ -5,14 +5,29 @@ import { inflateRawSync } from 'node:zlib';
 import { readData } from '../support/site.ts';
 import { HOST_PORT } from '../../playwright.config.ts';
 
-interface Entry { id: string; title: string; url: string; embedUrl: string; json: string; csv: string }
-interface Full { id: string; title: string; longDescription: string; kind: string; unit: string; series?: unknown[] }
+interface Entry {
+  id: string;
+  title: string;
+  url: string;
+  embedUrl: string;
+  json: string;
+  csv: string;
+}
+interface Full {
+  id: string;
+  title: string;
+  longDescription: string;
+  kind: string;
+  unit: string;
+  series?: unknown[];
+}
 const charts = readData<Entry[]>('charts/index.json');
 const full = new Map(charts.map((c) => [c.id, readData<Full>(`charts/${c.id}.json`)]));
 const HOST = `http://127.0.0.1:${HOST_PORT}/`;
 
 /** One chart of each kind as drawn (a bar chart with series is drawn grouped), plus a ratio chart. */
-const drawn = (c: Full) => (c.kind === 'bar' && c.series ? 'grouped' : c.kind === 'grouped' && !c.series ? 'bar' : c.kind);
+const drawn = (c: Full) =>
+  c.kind === 'bar' && c.series ? 'grouped' : c.kind === 'grouped' && !c.series ? 'bar' : c.kind;
 const sample = (pred: (c: Full) => boolean) => charts.find((c) => pred(full.get(c.id)!))!;
 const kinds = {
   bar: sample((c) => drawn(c) === 'bar' && c.unit === 'percent'),
@@ -22,9 +37,13 @@ const kinds = {
   dot: sample((c) => drawn(c) === 'dot'),
 };
 
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
-interface Check { width: number; spacing: boolean }
+interface Check {
+  width: number;
+  spacing: boolean;
+}
 const CHECKS: Check[] = [
   { width: 320, spacing: false },
   { width: 320, spacing: true },
@@ -49,7 +68,9 @@ function measureAll(page: Page, urls: string[]) {
           f.style.cssText = 'width:320px;height:100px;border:0;display:block';
           f.src = url;
           document.body.append(f);
-          return new Promise<HTMLIFrameElement>((resolve) => f.addEventListener('load', () => resolve(f), { once: true }));
+          return new Promise<HTMLIFrameElement>((resolve) =>
+            f.addEventListener('load', () => resolve(f), { once: true }),
+          );
         }),
       );
       return checks.flatMap(({ width, spacing }) =>
@@ -64,7 +85,10 @@ function measureAll(page: Page, urls: string[]) {
           const out = [...svg.querySelectorAll('text')]
             .filter((t) => {
               const r = t.getBoundingClientRect();
-              return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1);
+              return (
+                r.width > 0 &&
+                (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+              );
             })
             .map((t) => t.textContent ?? '');
           return {
@@ -74,7 +98,10 @@ function measureAll(page: Page, urls: string[]) {
             out,
             sideways: doc.documentElement.scrollWidth - doc.documentElement.clientWidth,
             height: doc.documentElement.getBoundingClientRect().height,
-            heights: doc.querySelector<HTMLElement>('[data-embed-heights]')!.dataset.embedHeights!.split(' ').map(Number),
+            heights: doc
+              .querySelector<HTMLElement>('[data-embed-heights]')!
+              .dataset.embedHeights!.split(' ')
+              .map(Number),
           };
         }),
       );
@@ -83,12 +110,17 @@ function measureAll(page: Page, urls: string[]) {
   );
 }
 
-test('every chart: labels inside the SVG and no sideways scroll at 320 px (also with text spacing), 1000 and 1280 px; the script-free embed height holds it', async ({ page }) => {
+test('every chart: labels inside the SVG and no sideways scroll at 320 px (also with text spacing), 1000 and 1280 px; the script-free embed height holds it', async ({
+  page,
+}) => {
   // 84 page loads on a shared two-core machine.
   test.setTimeout(90_000);
   await page.goto(charts[0]!.embedUrl);
   const problems: string[] = [];
-  const results = await measureAll(page, charts.map((c) => c.embedUrl));
+  const results = await measureAll(
+    page,
+    charts.map((c) => c.embedUrl),
+  );
   expect(results).toHaveLength(charts.length * CHECKS.length);
   for (const r of results) {
     const label = `${r.width}px${r.spacing ? ' with text spacing' : ''}`;
@@ -96,20 +128,26 @@ test('every chart: labels inside the SVG and no sideways scroll at 320 px (also 
     if (r.sideways > 1) problems.push(`${r.url} at ${label} scrolls sideways by ${r.sideways}px`);
     // The height the script-free embed code gives the frame at this width must hold the whole page.
     const reserved = r.width === 320 ? r.heights[0] : r.width === 1000 ? r.heights[2] : undefined;
-    if (!r.spacing && reserved !== undefined && r.height > reserved) problems.push(`${r.url} at ${label} is ${Math.ceil(r.height)}px tall; the script-free embed gives ${reserved}px`);
+    if (!r.spacing && reserved !== undefined && r.height > reserved)
+      problems.push(`${r.url} at ${label} is ${Math.ceil(r.height)}px tall; the script-free embed gives ${reserved}px`);
   }
   expect(problems).toEqual([]);
 });
 
 for (const [kind, c] of Object.entries(kinds)) {
-  test(`${kind} chart page: one h1 (the title), title and long description read once, table, source, oEmbed, share tags`, async ({ page }) => {
+  test(`${kind} chart page: one h1 (the title), title and long description read once, table, source, oEmbed, share tags`, async ({
+    page,
+  }) => {
     const data = full.get(c.id)!;
     await page.goto(c.url);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(c.title);
     // What a screen reader meets in the main content: the title once (the heading), the long description once.
     // (The embed codes on the page print the title too, as the iframe's title attribute: not counted.)
-    const tree = (await page.locator('main').ariaSnapshot()).split('\n').filter((l) => !l.includes('<iframe')).join('\n');
+    const tree = (await page.locator('main').ariaSnapshot())
+      .split('\n')
+      .filter((l) => !l.includes('<iframe'))
+      .join('\n');
     const count = (s: string) => tree.split(s).length - 1;
     expect(count(c.title)).toBe(1);
     expect(count(data.longDescription)).toBe(1);
@@ -138,7 +176,9 @@ for (const [kind, c] of Object.entries(kinds)) {
     const tree = await page.locator('body').ariaSnapshot();
     expect(tree.split(c.title).length - 1).toBe(1);
     expect(tree.split(data.longDescription).length - 1).toBe(1);
-    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => [a.getAttribute('target'), a.getAttribute('href')]));
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('target'), a.getAttribute('href')]));
     expect(links.length).toBeGreaterThanOrEqual(2);
     for (const [target, href] of links) expect([target, href]).toEqual([expect.stringMatching(/^_(blank|top)$/), href]);
   });
@@ -182,7 +222,10 @@ test('embed options: dark theme and open table', async ({ page }) => {
   await page.goto(`${kinds.stacked.embedUrl}?theme=dark&table=1`);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('details.chart-table')).toHaveAttribute('open', '');
-  const [bg, text] = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector('svg .t')!).fill]);
+  const [bg, text] = await page.evaluate(() => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(document.querySelector('svg .t')!).fill,
+  ]);
   expect(bg).toBe('rgb(20, 19, 17)');
   expect(text).not.toBe('rgb(31, 29, 26)');
 });
@@ -197,12 +240,21 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
     await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
     const code = await page.evaluate(() => navigator.clipboard.readText());
     // The code shown is the code copied.
-    expect(code).toBe(await page.locator('pre.embed-code code').filter({ hasText: code.slice(0, 40) }).first().innerText());
+    expect(code).toBe(
+      await page
+        .locator('pre.embed-code code')
+        .filter({ hasText: code.slice(0, 40) })
+        .first()
+        .innerText(),
+    );
     return code;
   }
   const paste = (code: string) => `${HOST}?code=${Buffer.from(code).toString('base64url')}`;
 
-  test('the snippets carry the address the page was served from, not the one the build was given', async ({ page, baseURL }) => {
+  test('the snippets carry the address the page was served from, not the one the build was given', async ({
+    page,
+    baseURL,
+  }) => {
     const code = await copySnippet(page, kinds.bar.url, 'Copy embed code');
     expect(new URL(baseURL!).port).not.toBe('4321');
     expect(code).toContain(`<iframe src="${baseURL}/embed/${kinds.bar.id}/"`);
@@ -211,9 +263,13 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
   });
 
   for (const width of [1000, 320]) {
-    test(`with the script: renders and fits its content at ${width}px, loading nothing else`, async ({ page, baseURL }) => {
+    test(`with the script: renders and fits its content at ${width}px, loading nothing else`, async ({
+      page,
+      baseURL,
+    }) => {
       const codes: string[] = [];
-      for (const c of [kinds.bar, kinds.grouped, kinds.dot]) codes.push(await copySnippet(page, c.url, 'Copy embed code'));
+      for (const c of [kinds.bar, kinds.grouped, kinds.dot])
+        codes.push(await copySnippet(page, c.url, 'Copy embed code'));
       await page.setViewportSize({ width, height: 900 });
       const foreign: string[] = [];
       page.on('request', (r) => {
@@ -237,16 +293,22 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
         expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
         const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow).toBeLessThanOrEqual(1);
-        const fontSize = await frame.locator('svg .t').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        const fontSize = await frame
+          .locator('svg .t')
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(fontSize).toBeGreaterThanOrEqual(12);
         await expect(frame.getByRole('link', { name: /View this chart/ })).toHaveAttribute('target', '_blank');
       }
       expect(foreign).toEqual([]);
     });
 
-    test(`without a script: the frame's height follows its width and holds the chart at ${width}px`, async ({ page }) => {
+    test(`without a script: the frame's height follows its width and holds the chart at ${width}px`, async ({
+      page,
+    }) => {
       const codes: string[] = [];
-      for (const c of [kinds.stacked, kinds.ratio]) codes.push(await copySnippet(page, c.url, 'Copy embed code without script'));
+      for (const c of [kinds.stacked, kinds.ratio])
+        codes.push(await copySnippet(page, c.url, 'Copy embed code without script'));
       for (const code of codes) expect(code).not.toContain('<script');
       await page.setViewportSize({ width, height: 900 });
       await page.goto(paste(codes.join('\n')));
@@ -288,7 +350,9 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
   });
 });
 
-test('chart marks: keyboard focus and hover show a tooltip beside the mark, which stays while hovered and Escape closes', async ({ page }) => {
+test('chart marks: keyboard focus and hover show a tooltip beside the mark, which stays while hovered and Escape closes', async ({
+  page,
+}) => {
   await page.clock.install();
   await page.goto(kinds.bar.url);
   const marks = page.locator('figure.chart .mark');
@@ -306,7 +370,11 @@ test('chart marks: keyboard focus and hover show a tooltip beside the mark, whic
   await bar.hover();
   await expect(tip).toBeVisible();
   const [barBox, tipBox] = [(await bar.boundingBox())!, (await tip.boundingBox())!];
-  const overlaps = tipBox.x < barBox.x + barBox.width && barBox.x < tipBox.x + tipBox.width && tipBox.y < barBox.y + barBox.height && barBox.y < tipBox.y + tipBox.height;
+  const overlaps =
+    tipBox.x < barBox.x + barBox.width &&
+    barBox.x < tipBox.x + tipBox.width &&
+    tipBox.y < barBox.y + barBox.height &&
+    barBox.y < tipBox.y + tipBox.height;
   expect(overlaps).toBe(false);
   // Hoverable and persistent: the pointer can move onto the tooltip, and it stays there as long as it likes.
   await page.mouse.move(tipBox.x + tipBox.width / 2, tipBox.y + tipBox.height / 2, { steps: 4 });
@@ -359,9 +427,17 @@ test.describe('the gallery', () => {
     await expect(page.locator('.chart-list > li')).toHaveCount(charts.length);
     await expect(page.locator('.chart-list > li svg.chart-thumb')).toHaveCount(charts.length);
     // Thumbnails take the series colours from the theme (unstyled SVG shapes would be black).
-    expect(await page.locator('svg.chart-thumb .s0').first().evaluate((e) => getComputedStyle(e).fill)).not.toBe('rgb(0, 0, 0)');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    for (const name of ['Country', 'Theme', 'Report', 'Kind']) await expect(page.getByRole('combobox', { name })).toBeVisible();
+    expect(
+      await page
+        .locator('svg.chart-thumb .s0')
+        .first()
+        .evaluate((e) => getComputedStyle(e).fill),
+    ).not.toBe('rgb(0, 0, 0)');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    for (const name of ['Country', 'Theme', 'Report', 'Kind'])
+      await expect(page.getByRole('combobox', { name })).toBeVisible();
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('stacked');
     const shown = charts.filter((c) => drawn(full.get(c.id)!) === 'stacked').length;
     await expect(page.locator('.chart-list > li:visible')).toHaveCount(shown);
@@ -378,6 +454,8 @@ test.describe('visual: one chart of each kind', () => {
           await page.setViewportSize({ width, height: 3000 });
           await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
           await page.goto(c.embedUrl);
-          await expect(page.locator('.chart-svg-wrap')).toHaveScreenshot(`${kind}-${width}-${scheme}.png`, { animations: 'disabled' });
+          await expect(page.locator('.chart-svg-wrap')).toHaveScreenshot(`${kind}-${width}-${scheme}.png`, {
+            animations: 'disabled',
+          });
         });
 });

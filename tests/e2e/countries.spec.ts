@@ -31,9 +31,14 @@ for (const [country, s] of Object.entries(SAMPLES)) {
 
   test(`${country}: the narrative states no number that is not from the findings data`, async ({ page }) => {
     await page.goto(`/countries/${country}/overview/`);
-    const findings = readData<{ id: string; value: number | null; valueHigh: number | null; quantity: string | null; url: string }[]>('findings.json');
+    const findings =
+      readData<{ id: string; value: number | null; valueHigh: number | null; quantity: string | null; url: string }[]>(
+        'findings.json',
+      );
     // Every number in the narrative is a <Num> link to a finding whose value it shows; nothing else has digits.
-    const refs = await page.locator('.narrative a.num-ref').evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', href: e.getAttribute('href') ?? '' })));
+    const refs = await page
+      .locator('.narrative a.num-ref')
+      .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', href: e.getAttribute('href') ?? '' })));
     expect(refs.length).toBeGreaterThan(0);
     for (const r of refs) {
       const f = findings.find((x) => x.url === r.href);
@@ -64,9 +69,13 @@ test('Mexico brings together four reports and Peru two', async ({ page }) => {
 
 test('a theme page lists quotes of that theme from several countries', async ({ page }) => {
   await page.goto('/themes/disclosure-barriers/');
-  const countries = await page.locator('figure.quote').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-country')))]);
+  const countries = await page
+    .locator('figure.quote')
+    .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-country')))]);
   expect(countries.length).toBeGreaterThanOrEqual(3);
-  const themes = await page.locator('figure.quote').evaluateAll((els) => els.map((e) => e.getAttribute('data-themes') ?? ''));
+  const themes = await page
+    .locator('figure.quote')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-themes') ?? ''));
   for (const t of themes) expect(t.split(' ')).toContain('disclosure-barriers');
 });
 
@@ -101,7 +110,9 @@ test('quote and finding anchors from the data exist, with copy-link and cite con
 
 test('copy quote with citation puts the quote and the report citation on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const quote = readData<{ id: string; url: string; text: string }[]>('quotes.json').find((q) => q.id.startsWith('vpe-'))!;
+  const quote = readData<{ id: string; url: string; text: string }[]>('quotes.json').find((q) =>
+    q.id.startsWith('vpe-'),
+  )!;
   await page.goto(quote.url);
   await page.locator(`#${quote.id}`).getByText('Cite or share').click();
   await page.locator(`#${quote.id}`).getByRole('button', { name: 'Copy citation' }).click();
@@ -124,16 +135,32 @@ test('the six countries are compared in one table, with unprinted values said pl
 
 const COUNTRIES = Object.keys(SAMPLES);
 const NAMES: Record<string, string> = {
-  albania: 'Albania', 'bosnia-and-herzegovina': 'Bosnia and Herzegovina', colombia: 'Colombia', mexico: 'Mexico', moldova: 'Moldova', peru: 'Peru',
+  albania: 'Albania',
+  'bosnia-and-herzegovina': 'Bosnia and Herzegovina',
+  colombia: 'Colombia',
+  mexico: 'Mexico',
+  moldova: 'Moldova',
+  peru: 'Peru',
 };
 type PublicFinding = { id: string; country: string; url: string };
 
 /** The bottom edge of whatever stays stuck to the top of the viewport (the quick-exit bar), in CSS pixels. */
 const stickyBottom = (page: Page) =>
-  page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('body *')].filter((el) => {
-    const pos = getComputedStyle(el).position;
-    return (pos === 'sticky' || pos === 'fixed') && el.getBoundingClientRect().top <= 1 && el.getBoundingClientRect().height > 0;
-  }).map((el) => el.getBoundingClientRect().bottom)));
+  page.evaluate(() =>
+    Math.max(
+      0,
+      ...[...document.querySelectorAll('body *')]
+        .filter((el) => {
+          const pos = getComputedStyle(el).position;
+          return (
+            (pos === 'sticky' || pos === 'fixed') &&
+            el.getBoundingClientRect().top <= 1 &&
+            el.getBoundingClientRect().height > 0
+          );
+        })
+        .map((el) => el.getBoundingClientRect().bottom),
+    ),
+  );
 
 for (const country of COUNTRIES) {
   test(`${country}: the hub fits in 12 screens at 1280×800`, async ({ page }) => {
@@ -143,18 +170,27 @@ for (const country of COUNTRIES) {
     expect(height / 800, `${country} hub is ${(height / 800).toFixed(1)} screens`).toBeLessThanOrEqual(12);
   });
 
-  test(`${country}: every number on the hub says whose it is, and pooled results are grouped apart`, async ({ page }) => {
+  test(`${country}: every number on the hub says whose it is, and pooled results are grouped apart`, async ({
+    page,
+  }) => {
     await page.goto(`/countries/${country}/`);
     const findings = readData<PublicFinding[]>('findings.json');
     // Every sample and every key finding carries a scope label beside its value.
-    for (const item of await page.locator('#sample li, #key-findings li.finding').all()) await expect(item.locator('.scope-label')).toHaveCount(1);
+    for (const item of await page.locator('#sample li, #key-findings li.finding').all())
+      await expect(item.locator('.scope-label')).toHaveCount(1);
     // Key findings: the country's own first, labelled "<Country> only"; those pooled from several countries after
     // the "Pooled" heading, labelled "pooled". What is pooled comes from the data, not the page.
-    const keys = await page.locator('#key-findings li.finding').evaluateAll((els) => els.map((el) => ({
-      id: el.getAttribute('data-finding') ?? '',
-      label: el.querySelector('.scope-label')?.textContent ?? '',
-      afterPooledHeading: [...el.closest('section')!.querySelectorAll('h3')].some((h) => /pooled/i.test(h.textContent ?? '') && (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
-    })));
+    const keys = await page.locator('#key-findings li.finding').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-finding') ?? '',
+        label: el.querySelector('.scope-label')?.textContent ?? '',
+        afterPooledHeading: [...el.closest('section')!.querySelectorAll('h3')].some(
+          (h) =>
+            /pooled/i.test(h.textContent ?? '') &&
+            (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        ),
+      })),
+    );
     // Five to ten key findings, fewer only where the reports give fewer for the country alone.
     const ownInData = findings.filter((f) => f.country === country).length;
     expect(keys.length).toBeGreaterThanOrEqual(Math.min(5, ownInData));
@@ -180,23 +216,32 @@ for (const country of COUNTRIES) {
   test(`${country}: the hub's routes lead to detail pages that exist`, async ({ page }) => {
     await page.goto(`/countries/${country}/`);
     const hrefs = await page.locator('#explore a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-    for (const part of ['overview', 'findings', 'quotes', 'charts', 'recommendations', 'brief']) expect(hrefs).toContain(`/countries/${country}/${part}/`);
+    for (const part of ['overview', 'findings', 'quotes', 'charts', 'recommendations', 'brief'])
+      expect(hrefs).toContain(`/countries/${country}/${part}/`);
     for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
   });
 }
 
-test('Mexico links to its legal framework page once that page is built, and never to a missing one', async ({ page }) => {
+test('Mexico links to its legal framework page once that page is built, and never to a missing one', async ({
+  page,
+}) => {
   const built = existsSync(join(DIST, 'countries', 'mexico', 'legal', 'index.html'));
   await page.goto('/countries/mexico/');
   await expect(page.locator('#explore a[href="/countries/mexico/legal/"]')).toHaveCount(built ? 1 : 0);
 });
 
-test('detail pages work without JavaScript and hold each quote and finding at its published address', async ({ browser }) => {
+test('detail pages work without JavaScript and hold each quote and finding at its published address', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const quotes = readData<{ id: string; url: string; country: string }[]>('quotes.json');
   const findings = readData<PublicFinding[]>('findings.json').filter((f) => f.country !== 'multi');
-  for (const item of [quotes.find((q) => q.country === 'mexico')!, quotes.find((q) => q.country === 'moldova')!, findings.find((f) => f.country === 'peru')!]) {
+  for (const item of [
+    quotes.find((q) => q.country === 'mexico')!,
+    quotes.find((q) => q.country === 'moldova')!,
+    findings.find((f) => f.country === 'peru')!,
+  ]) {
     expect(item.url).toMatch(new RegExp(`^/countries/${item.country}/(quotes|findings)/[a-z-]+/#${item.id}$`));
     await page.goto(item.url);
     await expect(page.locator(`#${item.id}`)).toBeVisible();
@@ -210,12 +255,15 @@ test('a finding pooled across countries on a detail page says so beside its valu
   await first.click();
   const pooled = page.locator('section:has(h2:text-matches("Pooled", "i")) li.finding');
   for (const item of await pooled.all()) await expect(item.locator('.scope-label')).toContainText('pooled');
-  for (const item of await page.locator('section:has(h2:text-matches("only", "i")) li.finding').all()) await expect(item.locator('.scope-label')).toContainText('Albania only');
+  for (const item of await page.locator('section:has(h2:text-matches("only", "i")) li.finding').all())
+    await expect(item.locator('.scope-label')).toContainText('Albania only');
 });
 
 test('anchors land below the sticky quick-exit bar', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  const quote = readData<{ id: string; url: string }[]>('quotes.json').find((q) => q.url.startsWith('/countries/mexico/'))!;
+  const quote = readData<{ id: string; url: string }[]>('quotes.json').find((q) =>
+    q.url.startsWith('/countries/mexico/'),
+  )!;
   await page.goto(quote.url);
   const top = await page.locator(`#${quote.id}`).evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeGreaterThanOrEqual(await stickyBottom(page));
@@ -242,11 +290,13 @@ test('the printable brief prints to two to four A4 pages', async ({ page }) => {
 test('the country cards are compact and equal: none is mostly empty', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/countries/');
-  const cards = await page.locator('.country-card').evaluateAll((els) => els.map((el) => {
-    const box = el.getBoundingClientRect();
-    const used = [...el.children].reduce((a, c) => a + c.getBoundingClientRect().height, 0);
-    return { height: box.height, used };
-  }));
+  const cards = await page.locator('.country-card').evaluateAll((els) =>
+    els.map((el) => {
+      const box = el.getBoundingClientRect();
+      const used = [...el.children].reduce((a, c) => a + c.getBoundingClientRect().height, 0);
+      return { height: box.height, used };
+    }),
+  );
   expect(cards).toHaveLength(6);
   for (const c of cards) expect(c.used / c.height).toBeGreaterThan(0.6);
 });

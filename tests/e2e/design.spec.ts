@@ -17,7 +17,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${url} has no axe violations in ${colorScheme}`, async ({ page }) => {
         await page.goto(url);
         const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   });
@@ -33,11 +41,19 @@ test('home page leads with findings that carry their scope and source, and a sur
     await expect(f.locator('.source-line a')).toHaveAttribute('href', /^\/sources\//);
   }
   await expect(page.locator('main figure.quote')).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recommendations' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' })).toHaveAttribute('href', '/help/');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recommendations' }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' })).toHaveAttribute(
+    'href',
+    '/help/',
+  );
 });
 
-test('Cite or share opens by keyboard and completes the citation with today’s date and this site’s address', async ({ page, baseURL }) => {
+test('Cite or share opens by keyboard and completes the citation with today’s date and this site’s address', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/recommendations/');
   const first = page.locator('article.recommendation').first();
   const summary = first.locator('summary');
@@ -47,14 +63,18 @@ test('Cite or share opens by keyboard and completes the citation with today’s 
   await expect(citation).toBeVisible();
   const text = (await citation.textContent()) ?? '';
   expect(text).not.toContain('[date you read it]');
-  expect(text).toMatch(/accessed \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.$/);
+  expect(text).toMatch(
+    /accessed \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.$/,
+  );
   expect(text).toContain(`${baseURL}/recommendations/#`);
   await expect(first.getByRole('button', { name: 'Copy citation' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the citation is there to read and select, with a placeholder for the date, and no copy buttons', async ({ page }) => {
+  test('the citation is there to read and select, with a placeholder for the date, and no copy buttons', async ({
+    page,
+  }) => {
     await page.goto('/recommendations/');
     const first = page.locator('article.recommendation').first();
     await first.locator('summary').click();
@@ -63,7 +83,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the page scrolls targets clear of the sticky quick-exit bar: scroll-padding-top is at least its height', async ({ page }) => {
+test('the page scrolls targets clear of the sticky quick-exit bar: scroll-padding-top is at least its height', async ({
+  page,
+}) => {
   await page.goto('/recommendations/');
   const [padding, bar] = await page.evaluate(() => [
     parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
@@ -73,7 +95,9 @@ test('the page scrolls targets clear of the sticky quick-exit bar: scroll-paddin
   expect(padding).toBeGreaterThanOrEqual(bar);
   // Follow an in-page link: the section heading lands below the bar, not under it.
   await page.locator('.contents a').nth(3).click();
-  const top = await page.evaluate(() => document.querySelector(location.hash + ' h2, ' + location.hash)!.getBoundingClientRect().top);
+  const top = await page.evaluate(
+    () => document.querySelector(location.hash + ' h2, ' + location.hash)!.getBoundingClientRect().top,
+  );
   expect(top).toBeGreaterThanOrEqual(bar);
 });
 

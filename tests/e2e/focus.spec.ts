@@ -14,10 +14,14 @@ async function stop(page: Page) {
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
     const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return { name, covered: `centre (${x | 0}, ${y | 0}) outside the viewport` };
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight)
+      return { name, covered: `centre (${x | 0}, ${y | 0}) outside the viewport` };
     const top = document.elementFromPoint(x, y);
     const ok = top && (el === top || el.contains(top) || top.contains(el));
-    return { name, covered: ok ? '' : `covered by ${top ? `${top.tagName.toLowerCase()}.${top.className}` : 'nothing'}` };
+    return {
+      name,
+      covered: ok ? '' : `covered by ${top ? `${top.tagName.toLowerCase()}.${top.className}` : 'nothing'}`,
+    };
   });
 }
 

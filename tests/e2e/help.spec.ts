@@ -9,14 +9,33 @@ import { fileOf } from '../../scripts/lib/dist.mjs';
 import { helpKinds } from '../../src/evidence/helpSchema.ts';
 import { countryIds } from '../../src/evidence/vocabulary.ts';
 
-interface PublicHelp { id: string; country: string; name: string; kind: string; contact: string | null; website: string | null }
+interface PublicHelp {
+  id: string;
+  country: string;
+  name: string;
+  kind: string;
+  contact: string | null;
+  website: string | null;
+}
 const channels = readData<PublicHelp[]>('help.json');
 const firstChart = readData<{ url: string }[]>('charts/index.json')[0]!.url;
 const HELP_LINK = 'a[href="/help/"], a[href^="/help/#"]';
 
 test.describe('one step from every page', () => {
   // One page of each kind, in a browser: a visible link to /help/ (header, footer, content note or page body).
-  const kinds = ['/', '/countries/mexico/', '/themes/reporting/', '/quotes/', firstChart, '/search/', '/safety/', '/recommendations/', '/sources/dh-mexico/', '/data/', '/about/'];
+  const kinds = [
+    '/',
+    '/countries/mexico/',
+    '/themes/reporting/',
+    '/quotes/',
+    firstChart,
+    '/search/',
+    '/safety/',
+    '/recommendations/',
+    '/sources/dh-mexico/',
+    '/data/',
+    '/about/',
+  ];
   for (const url of kinds) {
     test(`${url} links to /help/`, async ({ page }) => {
       await page.goto(url);
@@ -29,7 +48,9 @@ test.describe('one step from every page', () => {
   // Every built page, cheaply, from the files. Embeds are excluded: they are charts framed in other sites' pages,
   // with only the quick exit and a link back to the chart page.
   test('every built page (except chart embeds) carries a link to /help/', () => {
-    const missing = allPageUrls().filter((u) => !u.startsWith('/embed/')).filter((u) => !/href="\/help\/(#[^"]*)?"/.test(readFileSync(fileOf(DIST, u) as string, 'utf8')));
+    const missing = allPageUrls()
+      .filter((u) => !u.startsWith('/embed/'))
+      .filter((u) => !/href="\/help\/(#[^"]*)?"/.test(readFileSync(fileOf(DIST, u) as string, 'utf8')));
     expect(missing).toEqual([]);
   });
 });
@@ -62,7 +83,9 @@ test.describe('the help page', () => {
       if (expected.length === 0) await expect(section).toContainText('name no reporting channel or support service');
       // Kinds in page order never go back up the list (emergency-line first).
       const pageOrder = await section.locator('article.help-channel').evaluateAll((els) => els.map((e) => e.id));
-      const ranks = pageOrder.map((id) => helpKinds.indexOf(channels.find((c) => c.id === id)!.kind as (typeof helpKinds)[number]));
+      const ranks = pageOrder.map((id) =>
+        helpKinds.indexOf(channels.find((c) => c.id === id)!.kind as (typeof helpKinds)[number]),
+      );
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
     for (const c of channels) {
@@ -75,7 +98,9 @@ test.describe('the help page', () => {
     }
   });
 
-  test('links out only to websites the reports print, saying they leave the site, never prefetched', async ({ page }) => {
+  test('links out only to websites the reports print, saying they leave the site, never prefetched', async ({
+    page,
+  }) => {
     await page.goto('/help/');
     const external = page.locator('main a[href^="http"]');
     const hrefs = await external.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -85,7 +110,9 @@ test.describe('the help page', () => {
       await expect(a).toContainText('leaves this site');
       await expect(a).toHaveAttribute('data-astro-prefetch', 'false');
     }
-    await expect(page.locator('link[rel~="prefetch"], link[rel~="prerender"], script[type="speculationrules"]')).toHaveCount(0);
+    await expect(
+      page.locator('link[rel~="prefetch"], link[rel~="prerender"], script[type="speculationrules"]'),
+    ).toHaveCount(0);
   });
 
   test('makes no third-party request on load, nor on hovering or focusing the links out', async ({ page, baseURL }) => {
@@ -120,8 +147,18 @@ test.describe('the help page', () => {
       await page.goto('/help/');
       // Open every "What the report says" so the snippets are checked too.
       for (const s of await page.locator('details.help-snippet > summary').all()) await s.click();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -22,7 +22,23 @@ const kinds = pageKinds(DIST, urls, routesOf(join(process.cwd(), 'src', 'pages')
 
 test('every page kind is found, each chart kind with its page and embed', () => {
   const names = kinds.map((k) => k.kind);
-  for (const k of ['/', '/about/', '/safety/', '/countries/', '/countries/[slug]/', '/themes/', '/themes/[theme]/', '/quotes/', '/search/', '/charts/', '/data/', '/recommendations/', '/sources/', '/sources/[id]/', '/404.html'])
+  for (const k of [
+    '/',
+    '/about/',
+    '/safety/',
+    '/countries/',
+    '/countries/[slug]/',
+    '/themes/',
+    '/themes/[theme]/',
+    '/quotes/',
+    '/search/',
+    '/charts/',
+    '/data/',
+    '/recommendations/',
+    '/sources/',
+    '/sources/[id]/',
+    '/404.html',
+  ])
     expect(names).toContain(k);
   expect(names.filter((n) => n.startsWith('unmatched'))).toEqual([]);
   const chartKinds = new Set(readDataKinds());
@@ -55,7 +71,15 @@ test.describe('axe, once per page kind', () => {
           .options({ resultTypes: ['violations'] })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   }
@@ -71,7 +95,8 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
   page.on('pageerror', (e) => problems.push(`${current}: page error: ${String(e)}`));
   page.on('request', (r) => {
     const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`${current}: request to another origin: ${u}`);
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      problems.push(`${current}: request to another origin: ${u}`);
   });
   for (const url of list) {
     current = url;
@@ -105,7 +130,11 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
 // Two halves, so the two workers share the crawl.
 const half = Math.ceil(urls.length / 2);
 for (const [i, part] of [urls.slice(0, half), urls.slice(half)].entries()) {
-  test(`crawl ${i + 1}/2: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({ page, context, baseURL }) => {
+  test(`crawl ${i + 1}/2: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(300_000);
     const problems = await crawl(page, baseURL!, part);
     expect(problems).toEqual([]);

@@ -7,7 +7,9 @@ const NEUTRAL = new URL(site.quickExitUrl);
 
 /** The neutral site is outside this network: answer for it so navigation completes, and record that it happened. */
 async function stubNeutralSite(page: Page) {
-  await page.route(`${NEUTRAL.origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title><p>Neutral page</p>' }));
+  await page.route(`${NEUTRAL.origin}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title><p>Neutral page</p>' }),
+  );
 }
 
 async function expectLeftAndNoWayBack(page: Page) {
@@ -66,7 +68,10 @@ test.describe('quick exit', () => {
     await expectLeftAndNoWayBack(page);
   });
 
-  for (const [path, field] of [['/quotes/', '#quote-query'], ['/search/', '#site-query']] as const) {
+  for (const [path, field] of [
+    ['/quotes/', '#quote-query'],
+    ['/search/', '#site-query'],
+  ] as const) {
     test(`typing capitals and Shift+Tab in ${field} never leaves`, async ({ page }) => {
       await stubNeutralSite(page);
       await page.goto(path);
@@ -86,7 +91,10 @@ test.describe('quick exit', () => {
     // Read the state in the same task as the click: before the browser has even started to leave.
     const state = await page.evaluate(() => {
       document.getElementById('quick-exit')!.click();
-      return { cls: document.documentElement.className, visibility: getComputedStyle(document.querySelector('main')!).visibility };
+      return {
+        cls: document.documentElement.className,
+        visibility: getComputedStyle(document.querySelector('main')!).visibility,
+      };
     });
     expect(state.cls).toContain('exiting');
     expect(state.visibility).toBe('hidden');
@@ -102,7 +110,10 @@ test.describe('quick exit', () => {
 });
 
 test.describe('content note', () => {
-  test('shows on the first visit, stays hidden for the rest of the session once dismissed, with no cookie', async ({ page, context }) => {
+  test('shows on the first visit, stays hidden for the rest of the session once dismissed, with no cookie', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await expect(page.locator('#content-note')).toBeVisible();
     await page.getByRole('button', { name: /hide this note/i }).click();
@@ -121,7 +132,9 @@ test.describe('content note', () => {
     await context.close();
   });
 
-  test('the safety page says what the quick exit does and does not erase, and how to read privately', async ({ page }) => {
+  test('the safety page says what the quick exit does and does not erase, and how to read privately', async ({
+    page,
+  }) => {
     await page.goto('/safety/');
     await expect(page.getByRole('heading', { name: 'The quick-exit button' })).toBeVisible();
     const main = page.locator('main');

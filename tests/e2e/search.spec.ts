@@ -8,7 +8,8 @@ import { DIST } from '../support/site.ts';
 // Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-// Distinctive phrases from quotes in each of the five reports (copied from the report texts), and the quote each must find first.
+// Distinctive phrases from quotes in each of the five reports (copied from the report texts), and the quote each must
+// find first.
 const PHRASES: [source: string, phrase: string, quoteId: string][] = [
   ['vos-mexico-2021', 'courage to seek help from a specialised person', 'vmx-q-004'],
   ['vos-mexico-briefing-2021', 'right now I can go and ask them', 'vmx-q-050'],
@@ -21,8 +22,13 @@ const results = (page: Page) => page.locator('ol.results > li');
 const shownCount = async (page: Page) => Number((await page.locator('.result-count').innerText()).split(' ')[0]);
 /** The counts a facet shows, by value. */
 async function facetCountsOf(page: Page, facet: string): Promise<Record<string, number>> {
-  return page.locator(`label.facet:has(input[name=${facet}])`).evaluateAll((labels) =>
-    Object.fromEntries(labels.map((l) => [l.querySelector('input')!.value, Number(l.querySelector('.count')!.textContent)])));
+  return page
+    .locator(`label.facet:has(input[name=${facet}])`)
+    .evaluateAll((labels) =>
+      Object.fromEntries(
+        labels.map((l) => [l.querySelector('input')!.value, Number(l.querySelector('.count')!.textContent)]),
+      ),
+    );
 }
 const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 /** Every result, with "Show more" pressed until none is left. */
@@ -40,7 +46,10 @@ for (const [source, phrase, id] of PHRASES) {
   test(`a phrase from ${source} finds its quote first`, async ({ page }) => {
     await page.goto('/quotes/');
     await search(page, phrase);
-    await expect(results(page).first().getByRole('link', { name: 'See it in context' })).toHaveAttribute('href', new RegExp(`#${id}$`));
+    await expect(results(page).first().getByRole('link', { name: 'See it in context' })).toHaveAttribute(
+      'href',
+      new RegExp(`#${id}$`),
+    );
   });
 }
 
@@ -64,10 +73,14 @@ test('a facet narrows results, OR within a facet and AND across facets', async (
   expect(peruCountries.length).toBeGreaterThan(0);
   for (const c of peruCountries) expect(c).toBe('Peru');
   await page.getByRole('checkbox', { name: /^Albania/ }).check();
-  await expect.poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0])).toBeGreaterThan(peru);
+  await expect
+    .poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0]))
+    .toBeGreaterThan(peru);
   const either = Number((await page.locator('.result-count').innerText()).split(' ')[0]);
   await page.getByRole('checkbox', { name: /^Survivor \(/ }).check();
-  await expect.poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0])).toBeLessThan(either);
+  await expect
+    .poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0]))
+    .toBeLessThan(either);
   const shown = await results(page).locator('.quote-country').allInnerTexts();
   expect(shown.length).toBeGreaterThan(0);
   for (const c of shown) expect(c).toMatch(/^(Peru|Albania)$/);
@@ -97,7 +110,13 @@ test('no results: a clear message with ways out, including removing a filter', a
   await expect(page.getByRole('checkbox', { name: /^Bosnia/ })).not.toBeChecked();
 });
 
-for (const hostile of ['<script>alert(1)</script>', '"quotes" & \'apostrophes\'', '😀 emoji', 'x'.repeat(1000), '     ']) {
+for (const hostile of [
+  '<script>alert(1)</script>',
+  '"quotes" & \'apostrophes\'',
+  '😀 emoji',
+  'x'.repeat(1000),
+  '     ',
+]) {
   test(`odd input is shown back as text: ${hostile.slice(0, 24)}`, async ({ page }) => {
     let dialog = false;
     page.on('dialog', (d) => {
@@ -139,10 +158,18 @@ test('the search UI loads Pagefind only when search is used', async ({ page }) =
 
 test('the index holds no navigation, footer, screen-reader-only or content-note text', () => {
   const dir = join(DIST, 'pagefind', 'fragment');
-  const text = readdirSync(dir).map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8')).join('\n');
+  const text = readdirSync(dir)
+    .map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'))
+    .join('\n');
   expect(text.length).toBeGreaterThan(10000);
   expect(text).toContain('Send me a photo of your pyjamas');
-  for (const chrome of ['Skip to content Quick exit', 'I understand, hide this note', 'Survivors’ Voices Evidence Hub</', 'Source reports', 'also Shift three times'])
+  for (const chrome of [
+    'Skip to content Quick exit',
+    'I understand, hide this note',
+    'Survivors’ Voices Evidence Hub</',
+    'Source reports',
+    'also Shift three times',
+  ])
     expect(text).not.toContain(chrome);
 });
 
@@ -157,12 +184,19 @@ test('counts after typing: each country shows how many of the results are from i
   const shown = await results(page).locator('.quote-country').allInnerTexts();
   expect(shown).toHaveLength(n);
   const byCountry = await facetCountsOf(page, 'country');
-  const names = await page.locator('label.facet:has(input[name=country])').evaluateAll((ls) => Object.fromEntries(ls.map((l) => [l.querySelector('input')!.value, l.querySelector('.label')!.textContent])));
-  for (const [id, count] of Object.entries(byCountry)) expect(count, id).toBe(shown.filter((c) => c === names[id]).length);
+  const names = await page
+    .locator('label.facet:has(input[name=country])')
+    .evaluateAll((ls) =>
+      Object.fromEntries(ls.map((l) => [l.querySelector('input')!.value, l.querySelector('.label')!.textContent])),
+    );
+  for (const [id, count] of Object.entries(byCountry))
+    expect(count, id).toBe(shown.filter((c) => c === names[id]).length);
   expect(Object.values(byCountry).filter((c) => c > 0).length).toBeGreaterThan(1);
 });
 
-test('counts after typing and ticking: every facet still counts, and a facet with a choice keeps its other options', async ({ page }) => {
+test('counts after typing and ticking: every facet still counts, and a facet with a choice keeps its other options', async ({
+  page,
+}) => {
   await page.goto('/quotes/');
   await search(page, 'police');
   const before = await facetCountsOf(page, 'country');
@@ -180,7 +214,9 @@ test('counts after typing and ticking: every facet still counts, and a facet wit
   expect(Math.max(...Object.values(themes))).toBeGreaterThan(0);
 });
 
-test('the sum rule: Country counts add up to the results shown, with and without words and filters', async ({ page }) => {
+test('the sum rule: Country counts add up to the results shown, with and without words and filters', async ({
+  page,
+}) => {
   const total = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).length;
   await page.goto('/quotes/');
   await expect(page.locator('.result-count')).toHaveText(`${total} quotes`);
@@ -194,7 +230,10 @@ test('the sum rule: Country counts add up to the results shown, with and without
 
 // ---- Careful presentation ----
 
-const flagged = () => JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).filter((q: { explicit: boolean }) => q.explicit) as { id: string; text: string; url: string }[];
+const flagged = () =>
+  JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).filter(
+    (q: { explicit: boolean }) => q.explicit,
+  ) as { id: string; text: string; url: string }[];
 
 test('the default listing opens with quotes that are not flagged as describing abuse in detail', async ({ page }) => {
   expect(flagged().length).toBeGreaterThan(5);
@@ -239,7 +278,8 @@ test('the glossary is reachable by keyboard from a quote’s speaker code', asyn
   await page.getByLabel('Search quotes').focus();
   const first = results(page).first().locator('a.speaker');
   const code = await first.innerText();
-  for (let i = 0; i < 6 && !(await first.evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6 && !(await first.evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/glossary\/#[a-z-]+$/);
@@ -251,7 +291,9 @@ test('the glossary is reachable by keyboard from a quote’s speaker code', asyn
 
 test('every speaker code on a page links to a glossary entry that exists', async ({ page }) => {
   await page.goto('/themes/justice-process/'); // quotes from every report, so every kind of code
-  const hrefs = [...new Set(await page.locator('a.speaker').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  const hrefs = [
+    ...new Set(await page.locator('a.speaker').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))),
+  ];
   expect(hrefs.length).toBeGreaterThanOrEqual(4);
   await page.goto('/glossary/');
   for (const h of hrefs) await expect(page.locator(`[id="${h.split('#')[1]}"]`)).toHaveCount(1);
@@ -268,10 +310,15 @@ test('"sextortion" matches the term (and the reports’ "sexual extortion"), nev
   for (const t of items) expect(t).toMatch(/sextortion|sexual extortion/i);
   await page.goto('/quotes/');
   await search(page, 'sextortion');
-  for (const t of await results(page).locator('.quote-text').allInnerTexts()) expect(t).toMatch(/sextortion|sexual extortion/i);
+  for (const t of await results(page).locator('.quote-text').allInnerTexts())
+    expect(t).toMatch(/sextortion|sexual extortion/i);
 });
 
-for (const [typed, why] of [['the', 'very common words'], ['a '.repeat(200), 'very common words'], ['!!! ...', 'letters or digits']] as const) {
+for (const [typed, why] of [
+  ['the', 'very common words'],
+  ['a '.repeat(200), 'very common words'],
+  ['!!! ...', 'letters or digits'],
+] as const) {
   test(`a query of ${why} gets a message instead of every quote: ${typed.slice(0, 10)}`, async ({ page }) => {
     await page.goto('/quotes/');
     await expect(results(page)).toHaveCount(20);
@@ -310,7 +357,11 @@ test('typing a word produces one announcement, once typing settles', async ({ pa
   const live = page.locator('.result-announce');
   await live.evaluate((el) => {
     (window as unknown as { said: string[] }).said = [];
-    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   // The page's own clock: typing happens at fixed times, then time runs on far past the settle delay, so a late
   // second announcement would have been made before we read the list.
@@ -343,7 +394,9 @@ test('"Show more quotes" moves focus to the first new quote and says how many we
   await expect(page.locator('.result-announce')).toContainText('20 more quotes shown');
 });
 
-test('each result’s attribution is tied to its quote (figure and figcaption), with a large enough context link', async ({ page }) => {
+test('each result’s attribution is tied to its quote (figure and figcaption), with a large enough context link', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('/quotes/');
   const card = results(page).first();
@@ -359,7 +412,9 @@ test('/search/ leaves focus alone on load', async ({ page }) => {
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });
 
-test('on a phone the filters fold away, say how many are active, and the first quote is on the first screen', async ({ page }) => {
+test('on a phone the filters fold away, say how many are active, and the first quote is on the first screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await page.addInitScript(() => sessionStorage.setItem('content-note-dismissed', '1'));
   await page.goto('/quotes/?country=peru&theme=stigma-blame');

@@ -8,8 +8,18 @@ import { expect, test } from '@playwright/test';
 import { pageKinds } from '../../scripts/lib/page-kinds.mjs';
 
 const shots = [
-  { name: '1280-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const, kinds: pageKinds.map((k) => k.kind) },
-  { name: '375-dark', viewport: { width: 375, height: 812 }, colorScheme: 'dark' as const, kinds: ['home', 'country', 'quotes', 'recommendations'] },
+  {
+    name: '1280-light',
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light' as const,
+    kinds: pageKinds.map((k) => k.kind),
+  },
+  {
+    name: '375-dark',
+    viewport: { width: 375, height: 812 },
+    colorScheme: 'dark' as const,
+    kinds: ['home', 'country', 'quotes', 'recommendations'],
+  },
 ];
 
 for (const shot of shots) {

@@ -5,7 +5,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileOf } from '../../scripts/lib/dist.mjs';
 
-export interface Route { pattern: string; regex: RegExp; dynamic: number }
+export interface Route {
+  pattern: string;
+  regex: RegExp;
+  dynamic: number;
+}
 
 /** Astro's file-based routes under `pagesDir` that render HTML (.astro, .md, .mdx). */
 export function routesOf(pagesDir: string): Route[] {
@@ -15,14 +19,21 @@ export function routesOf(pagesDir: string): Route[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(astro|mdx?)$/.test(name)) {
-        const rel = relative(pagesDir, path).split(sep).join('/').replace(/\.(astro|mdx?)$/, '');
+        const rel = relative(pagesDir, path)
+          .split(sep)
+          .join('/')
+          .replace(/\.(astro|mdx?)$/, '');
         const pattern = rel === '404' ? '/404.html' : `/${rel.replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/');
         const segments = pattern.split('/').map((s) => {
           if (/^\[\.\.\..+\]$/.test(s)) return '.*';
           if (/^\[.+\]$/.test(s)) return '[^/]+';
           return s.replace(/[.*+?^${}()|\\]/g, '\\$&');
         });
-        out.push({ pattern, regex: new RegExp(`^${segments.join('/')}$`), dynamic: (pattern.match(/\[/g) ?? []).length });
+        out.push({
+          pattern,
+          regex: new RegExp(`^${segments.join('/')}$`),
+          dynamic: (pattern.match(/\[/g) ?? []).length,
+        });
       }
     }
   };
@@ -30,19 +41,30 @@ export function routesOf(pagesDir: string): Route[] {
   return out;
 }
 
-/** The route that serves `url`: the matching route with the fewest dynamic segments, as Astro prioritises static ones. */
+/**
+ * The route that serves `url`: the matching route with the fewest dynamic segments, as Astro prioritises static ones.
+ */
 export function routeOf(routes: Route[], url: string): string {
   const matches = routes.filter((r) => r.regex.test(url)).sort((a, b) => a.dynamic - b.dynamic);
   return matches[0]?.pattern ?? `unmatched ${url}`;
 }
 
-export interface Kind { kind: string; url: string; pages: number }
+export interface Kind {
+  kind: string;
+  url: string;
+  pages: number;
+}
 
 /**
  * One representative page (the largest) per kind. `subKind` splits a route further (e.g. a chart page by chart kind);
  * a URL no route matches is a kind of its own, so nothing built escapes the check.
  */
-export function pageKinds(dist: string, urls: string[], routes: Route[], subKind: (route: string, url: string) => string = () => ''): Kind[] {
+export function pageKinds(
+  dist: string,
+  urls: string[],
+  routes: Route[],
+  subKind: (route: string, url: string) => string = () => '',
+): Kind[] {
   const groups = new Map<string, { url: string; size: number; pages: number }>();
   for (const url of urls) {
     const route = routeOf(routes, url);
@@ -57,5 +79,7 @@ export function pageKinds(dist: string, urls: string[], routes: Route[], subKind
       if (size > g.size) Object.assign(g, { url, size });
     }
   }
-  return [...groups].map(([kind, g]) => ({ kind, url: g.url, pages: g.pages })).sort((a, b) => a.kind.localeCompare(b.kind));
+  return [...groups]
+    .map(([kind, g]) => ({ kind, url: g.url, pages: g.pages }))
+    .sort((a, b) => a.kind.localeCompare(b.kind));
 }

@@ -6,10 +6,15 @@ import type { Page } from '@playwright/test';
 import { htmlFiles, urlOf } from '../../scripts/lib/dist.mjs';
 
 export const DIST = join(process.cwd(), 'dist');
-export const allPageUrls = (): string[] => (htmlFiles(DIST) as string[]).map((f: string) => urlOf(DIST, f) as string).filter((u) => u !== '/404.html');
-export const readData = <T = unknown>(name: string): T => JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
+export const allPageUrls = (): string[] =>
+  (htmlFiles(DIST) as string[]).map((f: string) => urlOf(DIST, f) as string).filter((u) => u !== '/404.html');
+export const readData = <T = unknown>(name: string): T =>
+  JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
 
-export interface Guard { errors: string[]; foreign: string[] }
+export interface Guard {
+  errors: string[];
+  foreign: string[];
+}
 /** Records console errors, page errors and requests leaving the site's origin (those are also aborted). */
 export async function guard(page: Page, origin: string): Promise<Guard> {
   const g: Guard = { errors: [], foreign: [] };

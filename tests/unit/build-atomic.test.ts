@@ -1,7 +1,18 @@
 // `npm run build` swaps a new dist/ in only when every step succeeded (scripts/build/build.mjs): a failed build,
 // whichever step fails, leaves the previous dist/ byte for byte; a bad <Num id> names the .mdx file and line.
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -32,14 +43,19 @@ function previousSite(dir: string) {
 }
 
 const node = (code: string) => `node -e ${JSON.stringify(code)}`;
-const writeSite = node(`const fs=require('fs'),o=process.env.BUILD_OUT_DIR;fs.writeFileSync(o+'/index.html','<p>new</p>'.repeat(400));fs.mkdirSync(o+'/.prerender');`);
+const writeSite = node(
+  `const fs=require('fs'),o=process.env.BUILD_OUT_DIR;fs.writeFileSync(o+'/index.html','<p>new</p>'.repeat(400));fs.mkdirSync(o+'/.prerender');`,
+);
 
 describe('the build wrapper', () => {
   it('a failing later step (e.g. the search index) leaves the previous dist/ byte-identical and no temporary folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
     try {
       const before = previousSite(dir);
-      const run = spawnSync(process.execPath, [wrapper, writeSite, node('process.exit(3)')], { cwd: dir, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [wrapper, writeSite, node('process.exit(3)')], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/failed \(exit 3\).*dist is unchanged/s);
       expect(snapshot(join(dir, 'dist'))).toEqual(before);
@@ -68,19 +84,27 @@ describe('the build wrapper', () => {
   it('a country page with an unknown <Num id> fails naming the .mdx file and line, and dist/ stays as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-num-'));
     try {
-      for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) cpSync(join(root, name), join(dir, name), { recursive: true });
+      for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+        cpSync(join(root, name), join(dir, name), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
       // Only the country pages are needed to reach the bad <Num>: the other routes would only make the build slower.
-      for (const name of readdirSync(join(dir, 'src', 'pages'))) if (name !== 'countries') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
+      for (const name of readdirSync(join(dir, 'src', 'pages')))
+        if (name !== 'countries') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
       const before = previousSite(dir);
       const page = join(dir, 'content', 'country-pages', 'peru.mdx');
       const bad = 'This number does not exist: <Num id="no-such-finding" />.';
       writeFileSync(page, `${readFileSync(page, 'utf8')}\n${bad}\n`);
       const at = readFileSync(page, 'utf8').split('\n').indexOf(bad) + 1; // counted from the file's first line
       const astro = `node ${JSON.stringify(join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'))} build --outDir {out}`;
-      const run = spawnSync(process.execPath, [join(dir, 'scripts', 'build', 'build.mjs'), astro], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
+      const run = spawnSync(process.execPath, [join(dir, 'scripts', 'build', 'build.mjs'), astro], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
       expect(run.status).not.toBe(0);
-      expect(`${run.stdout}${run.stderr}`).toContain(`content/country-pages/peru.mdx:${at}: <Num id="no-such-finding" />`);
+      expect(`${run.stdout}${run.stderr}`).toContain(
+        `content/country-pages/peru.mdx:${at}: <Num id="no-such-finding" />`,
+      );
       expect(snapshot(join(dir, 'dist'))).toEqual(before);
       expect(readdirSync(dir).filter((n) => n.startsWith('.dist'))).toEqual([]);
       expect(existsSync(join(dir, 'dist', '.prerender'))).toBe(false);

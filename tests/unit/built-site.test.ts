@@ -40,7 +40,9 @@ describe('the built site', () => {
 
 describe('source: inline JSON goes through inlineJson()', () => {
   const astroFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? astroFiles(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? astroFiles(join(dir, e.name)) : e.name.endsWith('.astro') ? [join(dir, e.name)] : [],
+    );
   it('no .astro file puts JSON.stringify output into a page', () => {
     const offenders = astroFiles('src').filter((f) => /JSON\.stringify\(/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -9,15 +9,38 @@ import { light } from '../../src/design/tokens.ts';
 import type { ChartData } from '../../src/charts/types.ts';
 
 const bar: ChartData = {
-  id: 'test-bar', title: 'Most rated it poor', description: 'Ratings', unit: 'percent', kind: 'bar', base: 'workers',
-  points: [{ label: 'Poor', value: 80 }, { label: 'Fair & <fine>', value: 20 }],
+  id: 'test-bar',
+  title: 'Most rated it poor',
+  description: 'Ratings',
+  unit: 'percent',
+  kind: 'bar',
+  base: 'workers',
+  points: [
+    { label: 'Poor', value: 80 },
+    { label: 'Fair & <fine>', value: 20 },
+  ],
 };
 const series: ChartData = {
-  id: 'test-grouped', title: 'By country', description: 'D', unit: 'percent', kind: 'grouped', base: 'workers',
-  series: [{ name: 'Peru', points: [{ label: 'Girls', value: 60 }, { label: 'Boys', value: 30 }] }, { name: 'Mexico', points: [{ label: 'Girls', value: 50 }] }],
+  id: 'test-grouped',
+  title: 'By country',
+  description: 'D',
+  unit: 'percent',
+  kind: 'grouped',
+  base: 'workers',
+  series: [
+    {
+      name: 'Peru',
+      points: [
+        { label: 'Girls', value: 60 },
+        { label: 'Boys', value: 30 },
+      ],
+    },
+    { name: 'Mexico', points: [{ label: 'Girls', value: 50 }] },
+  ],
 };
 /** The widths of the bars (series rectangles, not hatch overlays or legend swatches) in drawing order. */
-const barWidths = (svg: string) => [...svg.matchAll(/<rect class="s\d" x="[^"]*" y="[^"]*" width="([^"]+)"/g)].map((m) => m[1]);
+const barWidths = (svg: string) =>
+  [...svg.matchAll(/<rect class="s\d" x="[^"]*" y="[^"]*" width="([^"]+)"/g)].map((m) => m[1]);
 
 describe('bar chart', () => {
   it('is fluid by default and fills its column: the largest value reaches the top of a round scale', () => {
@@ -51,12 +74,29 @@ describe('bar chart', () => {
     expect(svg).toMatch(/<text class="t v"[^>]*text-anchor="start"[^>]*>20%</);
   });
   it('says that counts are counts', () => {
-    const { svg } = renderChart({ ...bar, unit: 'count', points: [{ label: 'a', value: 50 }, { label: 'b', value: 25 }] }, { theme: light });
+    const { svg } = renderChart(
+      {
+        ...bar,
+        unit: 'count',
+        points: [
+          { label: 'a', value: 50 },
+          { label: 'b', value: 25 },
+        ],
+      },
+      { theme: light },
+    );
     expect(svg).toContain('Number of workers');
     expect(svg).toContain('>50</text>');
   });
   it('draws ratios from a reference line at 1, with × and the caution that they do not show cause', () => {
-    const ratio: ChartData = { ...bar, unit: 'ratio', points: [{ label: 'a', value: 19 }, { label: 'b', value: 3 }] };
+    const ratio: ChartData = {
+      ...bar,
+      unit: 'ratio',
+      points: [
+        { label: 'a', value: 19 },
+        { label: 'b', value: 3 },
+      ],
+    };
     const { svg } = renderChart(ratio, { theme: light, width: 400 });
     expect(svg).toContain('>19×</text>');
     // Scale 0–20: the line at 1 is at 20 px; the bar for 3 runs from 20 to 60 px.
@@ -111,7 +151,13 @@ describe('grouped, stacked and dot charts', () => {
     expect(svg).toMatch(/dx="-10"[^>]*text-anchor="end"[^>]*>60%</);
   });
   it('series beyond the colour count reuse colours, told apart by pattern', () => {
-    const many: ChartData = { ...series, series: Array.from({ length: SERIES_COUNT + 1 }, (_, i) => ({ name: `S${i}`, points: [{ label: 'x', value: 10 + i }] })) };
+    const many: ChartData = {
+      ...series,
+      series: Array.from({ length: SERIES_COUNT + 1 }, (_, i) => ({
+        name: `S${i}`,
+        points: [{ label: 'x', value: 10 + i }],
+      })),
+    };
     const { svg } = renderChart(many, { theme: light });
     expect(svg).toContain(`<rect class="s0" x="0%"`);
     expect([...svg.matchAll(/<rect class="s0" /g)]).toHaveLength(2);
@@ -130,7 +176,16 @@ describe('labels wrap for a 320 px screen, text spacing included', () => {
     expect(textWidth(long, { size: 14 })).toBeGreaterThan(textWidth(long, { size: 14, spacing: false }) * 1.15);
   });
   it('every label of a rendered chart fits the narrowest plot', () => {
-    const { svg } = renderChart({ ...bar, points: [{ label: long, value: 10 }, { label: 'Short', value: 5 }] }, { theme: light });
+    const { svg } = renderChart(
+      {
+        ...bar,
+        points: [
+          { label: long, value: 10 },
+          { label: 'Short', value: 5 },
+        ],
+      },
+      { theme: light },
+    );
     const tspans = [...svg.matchAll(/<tspan[^>]*>([^<]+)<\/tspan>/g)].map((m) => m[1]!);
     expect(tspans.length).toBeGreaterThan(2);
     for (const t of tspans) expect(textWidth(t, { size: 14 })).toBeLessThanOrEqual(MIN_WIDTH);
@@ -156,7 +211,9 @@ describe('gallery thumbnail and standalone file', () => {
 describe('embed without script', () => {
   // Evaluates the CSS height at a container width, as the browser would.
   const heightAt = (css: string, width: number) => {
-    const terms = [...css.matchAll(/calc\(([-\d.]+)px \+ ([-\d.]+) \* 100cqw\)/g)].map((m) => Number(m[1]) + Number(m[2]) * width);
+    const terms = [...css.matchAll(/calc\(([-\d.]+)px \+ ([-\d.]+) \* 100cqw\)/g)].map(
+      (m) => Number(m[1]) + Number(m[2]) * width,
+    );
     return Math.max(Number(/^max\((\d+)px/.exec(css)![1]), ...terms);
   };
   it('the height follows the width through the worked-out heights and never falls below them', () => {

@@ -1,12 +1,24 @@
 // The site's one citation style (src/evidence/cite.ts), against citations written out by hand.
 import { describe, expect, it } from 'vitest';
-import { ACCESS_PLACEHOLDER, kindOf, citationOf, citeChart, citeHelpChannel, citeFinding, citeQuote, citeRecommendation, formatDate, speakerWithCountry } from '../../src/evidence/cite.ts';
+import {
+  ACCESS_PLACEHOLDER,
+  kindOf,
+  citationOf,
+  citeChart,
+  citeHelpChannel,
+  citeFinding,
+  citeQuote,
+  citeRecommendation,
+  formatDate,
+  speakerWithCountry,
+} from '../../src/evidence/cite.ts';
 import type { Chart, Finding, Quote, Source } from '../../src/evidence/schema.ts';
 
 const peru: Source = {
   id: 'vos-peru-2021',
   title: "Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru",
-  citation: "ECPAT International and CHS Alternativo. (2021). Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru. WeProtect Global Alliance.",
+  citation:
+    "ECPAT International and CHS Alternativo. (2021). Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru. WeProtect Global Alliance.",
   authors: 'ECPAT International and CHS Alternativo',
   publisher: 'WeProtect Global Alliance',
   year: 2021,
@@ -18,7 +30,16 @@ const peru: Source = {
   limitations: [],
   licence: null,
 };
-const dh: Source = { ...peru, id: 'dh-mexico', title: 'Disrupting Harm in Mexico', citation: 'ECPAT, INTERPOL and UNICEF. (06/09/26). Disrupting Harm in Mexico. Safe Online.', authors: 'ECPAT, INTERPOL and UNICEF', publisher: 'Safe Online', year: 2026, countries: ['mexico'] };
+const dh: Source = {
+  ...peru,
+  id: 'dh-mexico',
+  title: 'Disrupting Harm in Mexico',
+  citation: 'ECPAT, INTERPOL and UNICEF. (06/09/26). Disrupting Harm in Mexico. Safe Online.',
+  authors: 'ECPAT, INTERPOL and UNICEF',
+  publisher: 'Safe Online',
+  year: 2026,
+  countries: ['mexico'],
+};
 const opts = { base: 'https://example.org', accessed: new Date(Date.UTC(2026, 10, 29, 23, 30)) };
 
 describe('citationOf', () => {
@@ -26,7 +47,9 @@ describe('citationOf', () => {
     expect(citationOf(dh)).toBe('ECPAT, INTERPOL and UNICEF (2026). Disrupting Harm in Mexico. Safe Online.');
   });
   it('does not double a full stop the title or publisher already ends with', () => {
-    expect(citationOf({ ...peru, title: 'Is it over?', publisher: 'WeProtect Global Alliance.' })).toBe('ECPAT International and CHS Alternativo (2021). Is it over? WeProtect Global Alliance.');
+    expect(citationOf({ ...peru, title: 'Is it over?', publisher: 'WeProtect Global Alliance.' })).toBe(
+      'ECPAT International and CHS Alternativo (2021). Is it over? WeProtect Global Alliance.',
+    );
   });
 });
 
@@ -63,22 +86,42 @@ describe('item citations', () => {
   });
   it('cites a finding with no "., " between the report and its section', () => {
     const f: Finding = {
-      id: 'vpe-f-001', statement: 'In an earlier study, 22% denied that images existed.', value: 22, unit: 'percent', n: null, base: 'respondents',
-      country: 'multi', scope: { kind: 'cited-study', countries: [] }, themes: ['recovery'],
-      source: { id: 'vos-peru-2021', section: 'Introduction: Background', snippet: '22% denied that there were images.' },
+      id: 'vpe-f-001',
+      statement: 'In an earlier study, 22% denied that images existed.',
+      value: 22,
+      unit: 'percent',
+      n: null,
+      base: 'respondents',
+      country: 'multi',
+      scope: { kind: 'cited-study', countries: [] },
+      themes: ['recovery'],
+      source: {
+        id: 'vos-peru-2021',
+        section: 'Introduction: Background',
+        snippet: '22% denied that there were images.',
+      },
     };
     expect(citeFinding(f, peru, opts)).toBe(
       "In an earlier study, 22% denied that images existed. In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Introduction: Background. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/sources/vos-peru-2021/#vpe-f-001, accessed 29 November 2026.",
     );
   });
   it('leaves a readable placeholder for the date of access when none is given', () => {
-    const c = { id: 'dh-platforms', title: 'Most children met offenders on social media', source: { id: 'dh-mexico', section: '3. Platforms' } } as unknown as Chart;
+    const c = {
+      id: 'dh-platforms',
+      title: 'Most children met offenders on social media',
+      source: { id: 'dh-mexico', section: '3. Platforms' },
+    } as unknown as Chart;
     expect(citeChart(c, dh, { base: '' })).toBe(
       `Most children met offenders on social media. In ECPAT, INTERPOL and UNICEF (2026), Disrupting Harm in Mexico, 3. Platforms. Safe Online. Survivors’ Voices Evidence Hub, /charts/dh-platforms/, accessed ${ACCESS_PLACEHOLDER}.`,
     );
   });
   it('cites a recommendation by its printed number and title', () => {
-    const r = { id: 'vpe-r-6', number: '6.', title: 'Commit funding that enables free services', source: { section: 'Recommendations' } };
+    const r = {
+      id: 'vpe-r-6',
+      number: '6.',
+      title: 'Commit funding that enables free services',
+      source: { section: 'Recommendations' },
+    };
     expect(citeRecommendation(r, peru, opts)).toBe(
       "Recommendation 6: Commit funding that enables free services. In ECPAT International and CHS Alternativo (2021), Child Sexual Exploitation and Abuse Online: Survivors' Perspectives in Peru, Recommendations. WeProtect Global Alliance. Survivors’ Voices Evidence Hub, https://example.org/recommendations/#vpe-r-6, accessed 29 November 2026.",
     );

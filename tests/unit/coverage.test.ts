@@ -1,7 +1,8 @@
 // Completeness of the extraction: every speaker attribution a report prints must belong to a quote on the site,
 // apart from attributions the reports attach to their own paraphrases (listed below with the reason).
 // Needs the report texts (found by scripts/lib/reports.mjs: $SHARED_DIR, or ../shared); without them the check cannot
-// run: it says so loudly, and in CI it fails, because a suite that silently skips its completeness check proves nothing.
+// run: it says so loudly, and in CI it fails, because a suite that silently skips its completeness check proves
+// nothing.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,10 +21,18 @@ const ATTRIBUTIONS: Record<string, RegExp> = {
   'vos-six-countries-2022': /\((?:Conversations.? Participant|Survey Respondent)[^)]*\)/g,
   'dh-mexico': /\((?:YP|FW|JP)\)/g,
 };
-/** Attributions after text the report does not print as a quote: its own summaries, or the method notes that explain the codes. */
+/**
+ * Attributions after text the report does not print as a quote: its own summaries, or the method notes that explain the
+ * codes.
+ */
 const PARAPHRASES = [
-  'their mother was an accomplice', 'For two', 'felt comfortable to seek help.', 'In the case of two young women',
-  'A young man and a young woman', 'In the case of two young survivors,', 'who identified as gay',
+  'their mother was an accomplice',
+  'For two',
+  'felt comfortable to seek help.',
+  'In the case of two young women',
+  'A young man and a young woman',
+  'In the case of two young survivors,',
+  'who identified as gay',
   'will be indicated with',
 ];
 
@@ -40,11 +49,13 @@ describe.skipIf(!available)('every quote the reports print is on the site', () =
         found++;
         const before = text.slice(Math.max(0, m.index - 400), m.index);
         if (PARAPHRASES.some((p) => before.trimEnd().endsWith(p) || before.slice(-220).includes(p))) continue;
-        // The words just before the attribution end the quote it attributes: from its opening mark, or the last 40 characters.
+        // The words just before the attribution end the quote it attributes: from its opening mark, or the last 40
+        // characters.
         const end = normalizeText(before).replace(/["'\s.,;:…]+$/, '');
         const open = end.lastIndexOf('"');
         const tail = open >= 0 && end.length - open < 60 ? end.slice(open + 1) : end.slice(-40).replace(/^\S*\s/, '');
-        if (!quotes.some((q) => q.includes(tail))) missing.push(`${m[0]} after "…${before.slice(-100).replace(/\s+/g, ' ')}"`);
+        if (!quotes.some((q) => q.includes(tail)))
+          missing.push(`${m[0]} after "…${before.slice(-100).replace(/\s+/g, ' ')}"`);
       }
       expect(found).toBeGreaterThan(10);
       expect(missing).toEqual([]);

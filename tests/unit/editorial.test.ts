@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { editorialProblems, visibleText } from '../../scripts/lib/editorial.mjs';
 
-const page = (body: string) => `<!doctype html><html><head><title>T</title><style>a{}</style></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><title>T</title><style>a{}</style></head><body>${body}</body></html>`;
 const problems = (body: string) => editorialProblems(page(body)) as string[];
 
 describe('visibleText', () => {
   it('joins inline elements without a space and breaks lines at blocks, skipping scripts and hidden elements', () => {
-    const { all } = visibleText(page('<p>from<a href="/">Disrupting</a> Harm</p><p>Next</p><script>x()</script><div hidden>gone</div>'));
+    const { all } = visibleText(
+      page('<p>from<a href="/">Disrupting</a> Harm</p><p>Next</p><script>x()</script><div hidden>gone</div>'),
+    );
     expect(all.trim()).toBe('from\u0001Disrupting Harm\nNext');
   });
 });
@@ -37,7 +40,9 @@ describe('editorialProblems', () => {
   });
 
   it('leaves verbatim report text alone for punctuation and dates, but not for run-together templates', () => {
-    expect(problems('<blockquote data-verbatim>ECPAT. (06/09/26). Safe Online., x</blockquote><p>Said: <q>Yes.</q></p>')).toEqual([]);
+    expect(
+      problems('<blockquote data-verbatim>ECPAT. (06/09/26). Safe Online., x</blockquote><p>Said: <q>Yes.</q></p>'),
+    ).toEqual([]);
     expect(problems('<p>section<q>The words</q></p>').length).toBe(1);
   });
 });

@@ -1,34 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartIndexEntry, csvCell, findingsCsv, publicChart, publicFinding, publicQuote, publicRecommendation, quotesCsv } from '../../src/evidence/exports.ts';
+import {
+  chartCsv,
+  chartIndexEntry,
+  csvCell,
+  findingsCsv,
+  publicChart,
+  publicFinding,
+  publicQuote,
+  publicRecommendation,
+  quotesCsv,
+} from '../../src/evidence/exports.ts';
 import type { Chart, Finding, Quote } from '../../src/evidence/schema.ts';
 import { embedCode, oembedRecord } from '../../src/evidence/embedCode.ts';
 
 const quote: Quote = {
-  id: 'vpe-q-001', text: 'He said "no", then, later…', speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'],
-  sources: [{ id: 'vos-peru-2021', section: 'Findings' }, { id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
+  id: 'vpe-q-001',
+  text: 'He said "no", then, later…',
+  speaker: { code: 'VoS-PE-01', type: 'survivor' },
+  country: 'peru',
+  themes: ['reporting'],
+  sources: [
+    { id: 'vos-peru-2021', section: 'Findings' },
+    { id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" },
+  ],
 };
 const finding: Finding = {
-  id: 'v6-f-001', statement: 'S', value: 71, unit: 'percent', n: 291, base: 'workers', country: 'multi', themes: ['awareness'],
-  scope: { kind: 'pooled', countries: ['albania', 'bosnia-and-herzegovina', 'colombia', 'mexico', 'moldova', 'peru'], sample: '413 workers' },
+  id: 'v6-f-001',
+  statement: 'S',
+  value: 71,
+  unit: 'percent',
+  n: 291,
+  base: 'workers',
+  country: 'multi',
+  themes: ['awareness'],
+  scope: {
+    kind: 'pooled',
+    countries: ['albania', 'bosnia-and-herzegovina', 'colombia', 'mexico', 'moldova', 'peru'],
+    sample: '413 workers',
+  },
   source: { id: 'vos-six-countries-2022', section: 'Prevention', snippet: 'poor (71%, n=291)' },
 };
 const chart: Chart = {
-  id: 'c1', title: 'T', description: 'D', longDescription: 'L', kind: 'grouped', unit: 'percent', base: 'b', n: null, countries: ['peru'], scope: { kind: 'country', countries: ['peru'] }, themes: ['awareness'],
-  series: [{ name: 'A', points: [{ label: 'x', value: 1 }] }, { name: 'B', points: [{ label: 'x', value: 2 }] }],
+  id: 'c1',
+  title: 'T',
+  description: 'D',
+  longDescription: 'L',
+  kind: 'grouped',
+  unit: 'percent',
+  base: 'b',
+  n: null,
+  countries: ['peru'],
+  scope: { kind: 'country', countries: ['peru'] },
+  themes: ['awareness'],
+  series: [
+    { name: 'A', points: [{ label: 'x', value: 1 }] },
+    { name: 'B', points: [{ label: 'x', value: 2 }] },
+  ],
   source: { id: 'vos-peru-2021', section: 'S', snippets: ['1 and 2'] },
 };
 
 describe('public records follow the data contract', () => {
   it('quote: primary source, alsoIn with its own code, url to its anchor on the quotes page of its country and first theme', () => {
     expect(publicQuote(quote)).toEqual({
-      id: 'vpe-q-001', text: quote.text, speaker: { code: 'VoS-PE-01', type: 'survivor' }, country: 'peru', themes: ['reporting'], explicit: false,
+      id: 'vpe-q-001',
+      text: quote.text,
+      speaker: { code: 'VoS-PE-01', type: 'survivor' },
+      country: 'peru',
+      themes: ['reporting'],
+      explicit: false,
       source: { id: 'vos-peru-2021', section: 'Findings' },
       alsoIn: [{ id: 'vos-six-countries-2022', section: 'Findings', code: "Conversations' Participant 1, Peru" }],
       url: '/countries/peru/quotes/reporting/#vpe-q-001',
     });
   });
   it('a quote with no printed code publishes code null', () => {
-    expect(publicQuote({ ...quote, speaker: { type: 'frontline-worker' } }).speaker).toEqual({ code: null, type: 'frontline-worker' });
+    expect(publicQuote({ ...quote, speaker: { type: 'frontline-worker' } }).speaker).toEqual({
+      code: null,
+      type: 'frontline-worker',
+    });
   });
   it('a quote flagged explicit publishes explicit: true', () => {
     expect(publicQuote({ ...quote, explicit: true }).explicit).toBe(true);
@@ -40,19 +89,43 @@ describe('public records follow the data contract', () => {
   });
   it('finding: keeps its fields and adds range, quantity, scope and legal (null when absent); never the editor note', () => {
     const f = publicFinding({ ...finding, editorNote: 'for editors only' });
-    expect(f).toMatchObject({ value: 71, valueHigh: null, quantity: null, unit: 'percent', base: 'workers', legal: null });
+    expect(f).toMatchObject({
+      value: 71,
+      valueHigh: null,
+      quantity: null,
+      unit: 'percent',
+      base: 'workers',
+      legal: null,
+    });
     expect(f.scope).toEqual({ kind: 'pooled', countries: finding.scope.countries, sample: '413 workers' });
     expect(JSON.stringify(f)).not.toContain('for editors only');
-    const words = publicFinding({ ...finding, value: undefined, unit: undefined, quantity: 'around half', source: { ...finding.source, snippet: 'around half of them' } });
+    const words = publicFinding({
+      ...finding,
+      value: undefined,
+      unit: undefined,
+      quantity: 'around half',
+      source: { ...finding.source, snippet: 'around half of them' },
+    });
     expect(words).toMatchObject({ value: null, unit: null, quantity: 'around half' });
     const csv = findingsCsv([words]).split('\r\n');
-    expect(csv[0]).toMatch(/^id,statement,value,unit,n,base,country,themes,source_id,source_section,source_snippet,note,sample,url,value_high,quantity,scope_kind,/);
+    expect(csv[0]).toMatch(
+      /^id,statement,value,unit,n,base,country,themes,source_id,source_section,source_snippet,note,sample,url,value_high,quantity,scope_kind,/,
+    );
     expect(csv[1]).toContain(',around half,pooled,');
   });
   it('recommendation: alsoIn and topical links are published apart from the report’s own links', () => {
     const r = publicRecommendation({
-      id: 'vmx-r-01', number: '1', title: 'T', area: 'support-services', countries: ['mexico'], source: { id: 'vos-mexico-2021', section: '6' }, summary: 'S', cites: [],
-      alsoIn: [{ id: 'vos-mexico-briefing-2021', section: 'Recommendations', number: '1' }], related: { quotes: ['a'], findings: [] }, topical: { quotes: ['b'], findings: [] },
+      id: 'vmx-r-01',
+      number: '1',
+      title: 'T',
+      area: 'support-services',
+      countries: ['mexico'],
+      source: { id: 'vos-mexico-2021', section: '6' },
+      summary: 'S',
+      cites: [],
+      alsoIn: [{ id: 'vos-mexico-briefing-2021', section: 'Recommendations', number: '1' }],
+      related: { quotes: ['a'], findings: [] },
+      topical: { quotes: ['b'], findings: [] },
     });
     expect(r.alsoIn).toEqual([{ id: 'vos-mexico-briefing-2021', section: 'Recommendations', number: '1' }]);
     expect(r.related.quotes).toEqual(['a']);
@@ -62,7 +135,14 @@ describe('public records follow the data contract', () => {
     const c = publicChart(chart);
     expect(c).not.toHaveProperty('points');
     expect('series' in c ? c.series : []).toHaveLength(2);
-    expect(chartIndexEntry(chart)).toEqual({ id: 'c1', title: 'T', url: '/charts/c1/', embedUrl: '/embed/c1/', json: '/data/charts/c1.json', csv: '/data/charts/c1.csv' });
+    expect(chartIndexEntry(chart)).toEqual({
+      id: 'c1',
+      title: 'T',
+      url: '/charts/c1/',
+      embedUrl: '/embed/c1/',
+      json: '/data/charts/c1.json',
+      csv: '/data/charts/c1.csv',
+    });
   });
 });
 
@@ -81,7 +161,7 @@ describe('CSV', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
     expect(csvCell('+1+cmd')).toBe('"\'+1+cmd"');
-    expect(csvCell('-2+3+cmd|\' /C calc\'!A0')).toBe('"\'-2+3+cmd|\' /C calc\'!A0"');
+    expect(csvCell("-2+3+cmd|' /C calc'!A0")).toBe("\"'-2+3+cmd|' /C calc'!A0\"");
     expect(csvCell('\t=1+1')).toBe('"\'\t=1+1"');
     expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
     // Also NUL and line feed (ASVS 1.2.10) and the full-width forms some spreadsheets fold into ASCII.
@@ -98,7 +178,9 @@ describe('CSV', () => {
   it('writes a header row and one row per record, with CRLF', () => {
     const csv = quotesCsv([publicQuote(quote)]);
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,text,speaker_code,speaker_type,country,themes,explicit,source_id,source_section,also_in,url');
+    expect(lines[0]).toBe(
+      'id,text,speaker_code,speaker_type,country,themes,explicit,source_id,source_section,also_in,url',
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"He said ""no"", then, later…"');
   });
@@ -110,7 +192,9 @@ describe('CSV', () => {
 describe('embed code', () => {
   it('is an iframe with title, lazy loading and full width, plus the sizing script', () => {
     const code = embedCode({ id: 'c1', title: 'Say "no"' }, 'https://example.org');
-    expect(code).toContain('<iframe src="https://example.org/embed/c1/" title="Say &quot;no&quot;" loading="lazy" width="100%"');
+    expect(code).toContain(
+      '<iframe src="https://example.org/embed/c1/" title="Say &quot;no&quot;" loading="lazy" width="100%"',
+    );
     expect(code).toContain('<script src="https://example.org/embed.js" async></script>');
   });
   it('oEmbed record is a rich type carrying the same HTML', () => {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { activeCount, cleanQuery, countFacets, emptyState, facetCounts, facetsToOpen, pagefindFilters, searchFromState, stateFromSearch, type FacetRecord } from '../../src/client/search/facets.ts';
+import {
+  activeCount,
+  cleanQuery,
+  countFacets,
+  emptyState,
+  facetCounts,
+  facetsToOpen,
+  pagefindFilters,
+  searchFromState,
+  stateFromSearch,
+  type FacetRecord,
+} from '../../src/client/search/facets.ts';
 
 describe('facet state in the URL', () => {
   it('round-trips chosen facets', () => {
@@ -22,19 +33,30 @@ describe('facet state in the URL', () => {
 describe('pagefindFilters', () => {
   it('is OR within a facet and AND across facets, always quotes, and names every facet so Pagefind counts it', () => {
     expect(pagefindFilters({ ...emptyState(), theme: ['a', 'b'], country: ['peru'] })).toEqual({
-      kind: 'quote', theme: { any: ['a', 'b'] }, country: { any: ['peru'] }, speaker: { any: [] }, source: { any: [] },
+      kind: 'quote',
+      theme: { any: ['a', 'b'] },
+      country: { any: ['peru'] },
+      speaker: { any: [] },
+      source: { any: [] },
     });
   });
   it('leaves the open facet unrestricted and keeps the others', () => {
     expect(pagefindFilters({ ...emptyState(), theme: ['a'], country: ['peru'] }, 'country')).toEqual({
-      kind: 'quote', theme: { any: ['a'] }, country: { any: [] }, speaker: { any: [] }, source: { any: [] },
+      kind: 'quote',
+      theme: { any: ['a'] },
+      country: { any: [] },
+      speaker: { any: [] },
+      source: { any: [] },
     });
   });
 });
 
 describe('pagefindFilters with words', () => {
   it('names only the facets with choices (Pagefind counts every filter when there are words)', () => {
-    expect(pagefindFilters({ ...emptyState(), country: ['peru'] }, undefined, true)).toEqual({ kind: 'quote', country: { any: ['peru'] } });
+    expect(pagefindFilters({ ...emptyState(), country: ['peru'] }, undefined, true)).toEqual({
+      kind: 'quote',
+      country: { any: ['peru'] },
+    });
     expect(pagefindFilters({ ...emptyState(), country: ['peru'] }, 'country', true)).toEqual({ kind: 'quote' });
   });
 });
@@ -46,7 +68,12 @@ describe('facetCounts (from Pagefind searches)', () => {
   });
   it("takes a facet's counts from the search that left it open, the others from the main search", () => {
     const main = { theme: { a: 3 }, country: { peru: 3, mexico: 0 }, speaker: { survivor: 3 }, source: { s1: 3 } };
-    const openCountry = { theme: { a: 9 }, country: { peru: 3, mexico: 6 }, speaker: { survivor: 9 }, source: { s1: 9 } };
+    const openCountry = {
+      theme: { a: 9 },
+      country: { peru: 3, mexico: 6 },
+      speaker: { survivor: 9 },
+      source: { s1: 9 },
+    };
     const c = facetCounts(main, { country: openCountry });
     expect(c.country).toEqual({ peru: 3, mexico: 6 });
     expect(c.theme).toEqual({ a: 3 });
@@ -73,8 +100,18 @@ describe('cleanQuery', () => {
 });
 
 describe('countFacets', () => {
-  const r = (theme: string[], country: string, speaker = 'survivor', source = 's1'): FacetRecord => ({ theme, country: [country], speaker: [speaker], source: [source] });
-  const records = [r(['a'], 'peru'), r(['a', 'b'], 'mexico'), r(['b'], 'peru', 'frontline-worker'), r(['c'], 'albania')];
+  const r = (theme: string[], country: string, speaker = 'survivor', source = 's1'): FacetRecord => ({
+    theme,
+    country: [country],
+    speaker: [speaker],
+    source: [source],
+  });
+  const records = [
+    r(['a'], 'peru'),
+    r(['a', 'b'], 'mexico'),
+    r(['b'], 'peru', 'frontline-worker'),
+    r(['c'], 'albania'),
+  ];
   it('counts everything with nothing chosen', () => {
     const c = countFacets(records, emptyState());
     expect(c.theme).toEqual({ a: 2, b: 2, c: 1 });

@@ -9,7 +9,10 @@ describe('findingFigure: how a finding’s quantity reads', () => {
   });
   it('a quantity in words, as printed', () => expect(findingFigure({ quantity: 'around half' })).toBe('around half'));
   it('a bound printed with its number is shown as printed, not as the bare number', () =>
-    expect(findingFigure({ value: 1, unit: 'percent', quantity: 'less than 1 per cent' })).toBe('less than 1 per cent'));
-  it('a number wins over a word quantity that restates it', () => expect(findingFigure({ value: 24, unit: 'percent', quantity: 'around a quarter' })).toBe('24%'));
+    expect(findingFigure({ value: 1, unit: 'percent', quantity: 'less than 1 per cent' })).toBe(
+      'less than 1 per cent',
+    ));
+  it('a number wins over a word quantity that restates it', () =>
+    expect(findingFigure({ value: 24, unit: 'percent', quantity: 'around a quarter' })).toBe('24%'));
   it('a qualitative finding has no figure', () => expect(findingFigure({})).toBeNull());
 });

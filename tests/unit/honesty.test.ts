@@ -18,9 +18,11 @@ function filesUnder(dir: string, test: RegExp): string[] {
   }
   return out;
 }
-const codeFiles = ['src', 'scripts', 'tests', 'public'].flatMap((d) => filesUnder(join(root, d), CODE)).concat(
-  ['astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts'].map((f) => join(root, f)).filter(existsSync),
-);
+const codeFiles = ['src', 'scripts', 'tests', 'public']
+  .flatMap((d) => filesUnder(join(root, d), CODE))
+  .concat(
+    ['astro.config.mjs', 'playwright.config.ts', 'vitest.config.ts'].map((f) => join(root, f)).filter(existsSync),
+  );
 
 /** Comments in a code file: // lines, /* blocks *\/ and <!-- HTML comments -->. Strings are left out first. */
 export function commentsOf(text: string): string[] {
@@ -35,7 +37,8 @@ export function testNamesOf(text: string): string[] {
 }
 /** Repository paths in prose: under a top-level folder of the repo, or a named top-level file. */
 export function pathsIn(prose: string): string[] {
-  const re = /(?<![\w./@-])((?:src|scripts|tests|content|public)\/[\w.\-/[\]]*|(?:astro\.config\.mjs|playwright\.config\.ts|vitest\.config\.ts|budgets\.json|tsconfig\.json))/g;
+  const re =
+    /(?<![\w./@-])((?:src|scripts|tests|content|public)\/[\w.\-/[\]]*|(?:astro\.config\.mjs|playwright\.config\.ts|vitest\.config\.ts|budgets\.json|tsconfig\.json))/g;
   return [...prose.matchAll(re)]
     .filter((m) => !/[<*…{$]/.test(prose[m.index + m[0].length] ?? '')) // a placeholder: content/quotes/<id>.json
     .map((m) => m[1]!.replace(/[.,;:)]+$/, ''));
@@ -47,7 +50,9 @@ describe('paths named in prose exist', () => {
     const text = readFileSync(file, 'utf8');
     const where = relative(root, file);
     for (const c of commentsOf(text)) for (const path of pathsIn(c)) claims.push({ where: `${where} (comment)`, path });
-    if (where.startsWith('tests/') && where !== 'tests/unit/honesty.test.ts') for (const n of testNamesOf(text)) for (const path of pathsIn(n)) claims.push({ where: `${where} (test name "${n}")`, path });
+    if (where.startsWith('tests/') && where !== 'tests/unit/honesty.test.ts')
+      for (const n of testNamesOf(text))
+        for (const path of pathsIn(n)) claims.push({ where: `${where} (test name "${n}")`, path });
   }
   for (const readme of ['README.md', 'content/README.md'])
     for (const path of pathsIn(readFileSync(join(root, readme), 'utf8'))) claims.push({ where: readme, path });
@@ -63,11 +68,19 @@ describe('paths named in prose exist', () => {
 
 describe('the path finder', () => {
   it('reads comments, not strings, and test names', () => {
-    expect(commentsOf(`const a = '// src/not-a-comment.ts'; // src/a.ts\n/* scripts/b.mjs */ <!-- tests/c.ts -->`)).toEqual(['// src/a.ts', '/* scripts/b.mjs */', '<!-- tests/c.ts -->']);
-    expect(testNamesOf(`test('src/x.ts works', () => {}); it.skip("y", f); describe(\`z\`, f)`)).toEqual(['src/x.ts works', 'y', 'z']);
+    expect(
+      commentsOf(`const a = '// src/not-a-comment.ts'; // src/a.ts\n/* scripts/b.mjs */ <!-- tests/c.ts -->`),
+    ).toEqual(['// src/a.ts', '/* scripts/b.mjs */', '<!-- tests/c.ts -->']);
+    expect(testNamesOf(`test('src/x.ts works', () => {}); it.skip("y", f); describe(\`z\`, f)`)).toEqual([
+      'src/x.ts works',
+      'y',
+      'z',
+    ]);
   });
   it('finds paths and leaves out placeholders and URLs', () => {
-    expect(pathsIn('see src/evidence/urls.ts, scripts/check/ and content/quotes/<id>.json; http://x/src/y; ../src/z.ts.')).toEqual(['src/evidence/urls.ts', 'scripts/check/']);
+    expect(
+      pathsIn('see src/evidence/urls.ts, scripts/check/ and content/quotes/<id>.json; http://x/src/y; ../src/z.ts.'),
+    ).toEqual(['src/evidence/urls.ts', 'scripts/check/']);
     expect(pathsIn('(tests/e2e/links check it)')).toEqual(['tests/e2e/links']);
   });
 });
@@ -77,7 +90,11 @@ describe('the path finder', () => {
  * with the reason. Each is a known cost; prefer a signal that the thing could have happened by now.
  */
 const ALLOWED_WAITS: { file: string; line: string; why: string }[] = [
-  { file: 'tests/e2e/help.spec.ts', line: 'await page.waitForTimeout(500);', why: 'no third-party request follows hovering the links out (an absence)' },
+  {
+    file: 'tests/e2e/help.spec.ts',
+    line: 'await page.waitForTimeout(500);',
+    why: 'no third-party request follows hovering the links out (an absence)',
+  },
 ];
 
 describe('no fixed sleeps in browser tests', () => {
@@ -85,10 +102,12 @@ describe('no fixed sleeps in browser tests', () => {
     const sleeps: string[] = [];
     for (const file of ['e2e', 'support'].flatMap((d) => filesUnder(join(root, 'tests', d), /\.(ts|mjs)$/))) {
       const rel = relative(root, file);
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (ALLOWED_WAITS.some((a) => a.file === rel && a.line === line.trim())) return;
-        if (/waitForTimeout\(|(?<![.\w])setTimeout\(/.test(line)) sleeps.push(`${rel}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (ALLOWED_WAITS.some((a) => a.file === rel && a.line === line.trim())) return;
+          if (/waitForTimeout\(|(?<![.\w])setTimeout\(/.test(line)) sleeps.push(`${rel}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(sleeps, 'use web-first assertions, expect.poll or page.clock instead').toEqual([]);
   });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { inlineJson } from '../../src/inlineJson.ts';
 
 describe('inlineJson', () => {
-  const hostile = { citation: 'Report</script><script>location="//evil.example"</script>', note: '<!-- a -->', sep: 'a\u2028b\u2029c' };
+  const hostile = {
+    citation: 'Report</script><script>location="//evil.example"</script>',
+    note: '<!-- a -->',
+    sep: 'a\u2028b\u2029c',
+  };
 
   it('leaves no "<" (so no </script> or <!--) and no raw U+2028/U+2029 in the output', () => {
     const out = inlineJson(hostile);

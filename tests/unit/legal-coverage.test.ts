@@ -40,7 +40,10 @@ const LEGAL_GAPS = [
 /** Quantities printed in words (and ranges) a reader would look for, with the report that prints them. */
 const WORD_QUANTITIES: [source: string, phrase: string][] = [
   ['vos-six-countries-2022', 'Not one of the seven Albanian survivors reported knowing about reporting platforms'],
-  ['vos-six-countries-2022', 'none of the Moldovan survivors we held conversations with attended long-term rehabilitation programmes'],
+  [
+    'vos-six-countries-2022',
+    'none of the Moldovan survivors we held conversations with attended long-term rehabilitation programmes',
+  ],
   ['vos-six-countries-2022', 'one in five girls seeking help are doing so for abuse that began at ages below 11'],
   ['vos-six-countries-2022', 'More than a third of cases in the country involved female offenders'],
   ['vos-six-countries-2022', 'in around half of cases involving both boys and girls, money was involved'],
@@ -65,7 +68,10 @@ describe('every legal gap the Disrupting Harm in Mexico report states is a findi
   const legal = findingsOf('dh-mexico').filter((f) => f.themes.includes('legislation'));
   it.each(LEGAL_GAPS)('"%s"', (phrase) => {
     const hits = legal.filter((f) => normalizeText(f.source.snippet).includes(normalizeText(phrase)));
-    expect(hits.map((f) => f.id), 'no finding with theme "legislation" has this gap in its snippet').not.toEqual([]);
+    expect(
+      hits.map((f) => f.id),
+      'no finding with theme "legislation" has this gap in its snippet',
+    ).not.toEqual([]);
   });
   it('every gap finding has its place in the legal framework table, except the two that describe the analysis and its consequences', () => {
     const unplaced = legal.filter((f) => f.id.startsWith('dh-f-law-') && !f.legal).map((f) => f.id);
@@ -78,7 +84,10 @@ describe('quantities printed in words, and ranges, are findings that keep the wo
     const hits = findingsOf(source).filter((f) => normalizeText(f.source.snippet).includes(normalizeText(phrase)));
     expect(hits.length, 'no finding of this report has the phrase in its snippet').toBeGreaterThan(0);
     // The words or both ends of the range are on the record, not only in the snippet.
-    expect(hits.some((f) => f.quantity !== undefined || f.valueHigh !== undefined), `${hits.map((f) => f.id)} keep neither quantity nor range`).toBe(true);
+    expect(
+      hits.some((f) => f.quantity !== undefined || f.valueHigh !== undefined),
+      `${hits.map((f) => f.id)} keep neither quantity nor range`,
+    ).toBe(true);
   });
 });
 
@@ -94,4 +103,7 @@ describe.skipIf(!seeds)('the phrases above are the reports’ own words', () => 
   });
 });
 
-if (!seeds) console.warn('\n*** legal-coverage: the report texts (../shared/seeds) were NOT found: the phrases were checked against content/ only, not against the reports ***\n');
+if (!seeds)
+  console.warn(
+    '\n*** legal-coverage: the report texts (../shared/seeds) were NOT found: the phrases were checked against content/ only, not against the reports ***\n',
+  );

@@ -20,9 +20,15 @@ function fakeContext() {
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
     },
-    logger: { info: (m: string) => logs.push({ level: 'info', message: m }), error: (m: string) => logs.push({ level: 'error', message: m }) },
+    logger: {
+      info: (m: string) => logs.push({ level: 'info', message: m }),
+      error: (m: string) => logs.push({ level: 'error', message: m }),
+    },
     watcher,
-    generateDigest: (d: unknown) => createHash('sha1').update(typeof d === 'string' ? d : JSON.stringify(d)).digest('hex'),
+    generateDigest: (d: unknown) =>
+      createHash('sha1')
+        .update(typeof d === 'string' ? d : JSON.stringify(d))
+        .digest('hex'),
   };
   return { context: context as unknown as LoaderContext, entries, logs, watcher };
 }

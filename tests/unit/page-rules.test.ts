@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../scripts/lib/page-rules.mjs';
 
 const QUICK_EXIT = '<a id="quick-exit" href="https://www.google.com/">Quick exit</a>';
-const NOTE = '<aside id="content-note" aria-label="Content note"><p><strong>Content note</strong></p><a href="/help/">where to get help</a></aside>';
+const NOTE =
+  '<aside id="content-note" aria-label="Content note"><p><strong>Content note</strong></p><a href="/help/">where to get help</a></aside>';
 
 /** A full page as BaseLayout builds it; `parts` replaces any piece. */
 function page(parts: { shell?: string; note?: string; header?: string; main?: string; footer?: string } = {}): string {
@@ -29,11 +30,15 @@ describe('page rules', () => {
   it('one-h1: none, or two', () => {
     expect(rules(page({ main: '<main><h2>Only</h2></main>' }))).toContain('one-h1');
     expect(rules(page({ main: '<main><h1>One</h1><h1>Two</h1></main>' }))).toContain('one-h1');
-    expect(rules(page({ main: '<main><div role="heading" aria-level="1">A</div><h1>B</h1></main>' }))).toContain('one-h1');
+    expect(rules(page({ main: '<main><div role="heading" aria-level="1">A</div><h1>B</h1></main>' }))).toContain(
+      'one-h1',
+    );
   });
 
   it('heading-before-h1: a heading in the content note or header comes first', () => {
-    expect(rules(page({ note: '<aside id="content-note"><h2>Content note</h2><a href="/help/">h</a></aside>' }))).toEqual(['heading-before-h1']);
+    expect(
+      rules(page({ note: '<aside id="content-note"><h2>Content note</h2><a href="/help/">h</a></aside>' })),
+    ).toEqual(['heading-before-h1']);
     expect(rules(page({ header: '<header><h6>Site</h6></header>' }))).toEqual(['heading-before-h1']);
   });
 
@@ -42,14 +47,18 @@ describe('page rules', () => {
   });
 
   it('duplicate-id, including ids inside SVG', () => {
-    expect(rules(page({ main: '<main><h1 id="t">S</h1><svg><title id="t">x</title></svg></main>' }))).toEqual(['duplicate-id']);
+    expect(rules(page({ main: '<main><h1 id="t">S</h1><svg><title id="t">x</title></svg></main>' }))).toEqual([
+      'duplicate-id',
+    ]);
   });
 
   it('landmark-main, -banner, -contentinfo', () => {
     expect(rules(page({ main: '<div><h1>S</h1></div>' }))).toEqual(['landmark-main']);
     expect(rules(page({ main: '<main><h1>S</h1></main><div role="main"></div>' }))).toEqual(['landmark-main']);
     expect(rules(page({ header: '<div></div>' }))).toEqual(['landmark-banner']);
-    expect(rules(page({ footer: '<footer></footer><div role="contentinfo"></div>' }))).toEqual(['landmark-contentinfo']);
+    expect(rules(page({ footer: '<footer></footer><div role="contentinfo"></div>' }))).toEqual([
+      'landmark-contentinfo',
+    ]);
   });
 
   it('quick-exit: missing, or not a link away from the site', () => {
@@ -61,7 +70,10 @@ describe('page rules', () => {
   it('content-note and help-link', () => {
     expect(rules(page({ note: '<p><a href="/help/">help</a></p>' }))).toEqual(['content-note']);
     expect(rules(page({ note: '<aside id="content-note"><a href="/helpful/">x</a></aside>' }))).toEqual(['help-link']);
-    expect(rules('<html><body><main><h1>C</h1></main></body></html>', '/embed/c/')).toEqual(['content-note', 'help-link']);
+    expect(rules('<html><body><main><h1>C</h1></main></body></html>', '/embed/c/')).toEqual([
+      'content-note',
+      'help-link',
+    ]);
   });
 
   it('ignores markup inside <template>', () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 
 const run = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['scripts/check/provenance.mjs'], { encoding: 'utf8', env: { ...process.env, SHARED_DIR: '/nonexistent/shared', ...env } });
+  spawnSync(process.execPath, ['scripts/check/provenance.mjs'], {
+    encoding: 'utf8',
+    env: { ...process.env, SHARED_DIR: '/nonexistent/shared', ...env },
+  });
 
 describe('provenance check without the reports', () => {
   it('fails in CI, naming what was not checked and the reports’ terms', () => {

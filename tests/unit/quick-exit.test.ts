@@ -13,12 +13,18 @@ function play(events: [KeyEventLike['type'], string, number][]): boolean {
   }
   return exited;
 }
-const shift = (at: number): [string, string, number][] => [['keydown', 'Shift', at], ['keyup', 'Shift', at + 50]];
+const shift = (at: number): [string, string, number][] => [
+  ['keydown', 'Shift', at],
+  ['keyup', 'Shift', at + 50],
+];
 /** Typing text as a browser reports it: capitals hold Shift while the letter goes down. */
 const type = (text: string, start: number) =>
   [...text].flatMap((c, i): [string, string, number][] => {
     const at = start + i * 120;
-    const key: [string, string, number][] = [['keydown', c, at + 10], ['keyup', c, at + 20]];
+    const key: [string, string, number][] = [
+      ['keydown', c, at + 10],
+      ['keyup', c, at + 20],
+    ];
     return c !== c.toLowerCase() ? [['keydown', 'Shift', at], ...key, ['keyup', 'Shift', at + 30]] : key;
   });
 
@@ -40,12 +46,24 @@ describe('quick exit by keyboard', () => {
     expect(play(type('MPC', 0))).toBe(false);
   });
   it('Shift+Tab three times never exits', () => {
-    const shiftTab = (at: number): [string, string, number][] => [['keydown', 'Shift', at], ['keydown', 'Tab', at + 20], ['keyup', 'Tab', at + 40], ['keyup', 'Shift', at + 60]];
+    const shiftTab = (at: number): [string, string, number][] => [
+      ['keydown', 'Shift', at],
+      ['keydown', 'Tab', at + 20],
+      ['keyup', 'Tab', at + 40],
+      ['keyup', 'Shift', at + 60],
+    ];
     expect(play([...shiftTab(0), ...shiftTab(300), ...shiftTab(600)])).toBe(false);
   });
   it('a held Shift (auto-repeat) is one press', () => {
-    const held: [string, string, number][] = [['keydown', 'Shift', 0], ...Array.from({ length: 10 }, (_, i): [string, string, number] => ['keydown', 'Shift', 30 * i]), ['keyup', 'Shift', 400]];
-    const state = held.reduce((s, [t, k, at], i) => countShift(s, { type: t, key: k, repeat: i > 0 && t === 'keydown' }, at).state, newShiftCounter());
+    const held: [string, string, number][] = [
+      ['keydown', 'Shift', 0],
+      ...Array.from({ length: 10 }, (_, i): [string, string, number] => ['keydown', 'Shift', 30 * i]),
+      ['keyup', 'Shift', 400],
+    ];
+    const state = held.reduce(
+      (s, [t, k, at], i) => countShift(s, { type: t, key: k, repeat: i > 0 && t === 'keydown' }, at).state,
+      newShiftCounter(),
+    );
     expect(state.presses).toHaveLength(1);
   });
 });

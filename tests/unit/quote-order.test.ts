@@ -34,16 +34,27 @@ describe('leadOrder over the real quotes', () => {
 });
 
 describe('leadOrder rules', () => {
-  const q = (id: string, theme: string, type: string, explicit = false, text = 'A full sentence that a reader can follow from its start to its very end.') =>
-    ({ id, themes: [theme], speaker: { type }, country: 'peru', text, explicit });
+  const q = (
+    id: string,
+    theme: string,
+    type: string,
+    explicit = false,
+    text = 'A full sentence that a reader can follow from its start to its very end.',
+  ) => ({ id, themes: [theme], speaker: { type }, country: 'peru', text, explicit });
   it('puts a flagged quote last even when it would come first', () => {
-    expect(leadOrder([q('a-1', 'a', 'survivor', true), q('a-2', 'a', 'survivor'), q('b-1', 'b', 'survivor')]).map((x) => x.id)).toEqual(['a-2', 'b-1', 'a-1']);
+    expect(
+      leadOrder([q('a-1', 'a', 'survivor', true), q('a-2', 'a', 'survivor'), q('b-1', 'b', 'survivor')]).map(
+        (x) => x.id,
+      ),
+    ).toEqual(['a-2', 'b-1', 'a-1']);
   });
   it('alternates kinds of speaker within a theme', () => {
     const out = leadOrder([q('a-1', 'a', 'survivor'), q('a-2', 'a', 'survivor'), q('a-3', 'a', 'frontline-worker')]);
     expect(out.map((x) => x.speaker.type)).toEqual(['survivor', 'frontline-worker', 'survivor']);
   });
   it('lists fragments after full quotes', () => {
-    expect(leadOrder([q('a-1', 'a', 'survivor', false, 'had to declare.'), q('a-2', 'a', 'survivor')]).map((x) => x.id)).toEqual(['a-2', 'a-1']);
+    expect(
+      leadOrder([q('a-1', 'a', 'survivor', false, 'had to declare.'), q('a-2', 'a', 'survivor')]).map((x) => x.id),
+    ).toEqual(['a-2', 'a-1']);
   });
 });

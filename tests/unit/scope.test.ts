@@ -20,8 +20,12 @@ describe('scope', () => {
     expect(isOwnCountry(s, 'albania')).toBe(false);
   });
   it('charts: several countries compared, or all six pooled', () => {
-    expect(scopeLabel(scopeOfChart({ scope: { kind: 'by-country', countries: ['moldova', 'albania'] } }))).toBe('Albania and Moldova compared');
-    expect(scopeLabel(scopeOfChart({ scope: { kind: 'pooled', countries: [...six] } }), 413)).toBe('All six countries, pooled, n = 413');
+    expect(scopeLabel(scopeOfChart({ scope: { kind: 'by-country', countries: ['moldova', 'albania'] } }))).toBe(
+      'Albania and Moldova compared',
+    );
+    expect(scopeLabel(scopeOfChart({ scope: { kind: 'pooled', countries: [...six] } }), 413)).toBe(
+      'All six countries, pooled, n = 413',
+    );
   });
   it('an earlier study a report cites is labelled as such, not as any country’s', () => {
     const s = scopeOfFinding({ scope: { kind: 'cited-study', countries: [] } });
@@ -39,15 +43,25 @@ describe('the real content states a scope that fits each record', () => {
     }
   });
   it('a chart scoped by country has one point or series per country it names', () => {
-    const names: Record<string, string> = { Albania: 'albania', 'Bosnia and Herzegovina': 'bosnia-and-herzegovina', Colombia: 'colombia', Mexico: 'mexico', Moldova: 'moldova', Peru: 'peru' };
+    const names: Record<string, string> = {
+      Albania: 'albania',
+      'Bosnia and Herzegovina': 'bosnia-and-herzegovina',
+      Colombia: 'colombia',
+      Mexico: 'mexico',
+      Moldova: 'moldova',
+      Peru: 'peru',
+    };
     for (const c of e.charts) {
       const labels = c.points ? c.points.map((p) => p.label) : (c.series ?? []).map((s) => s.name);
-      if (c.scope.kind === 'by-country') expect(labels.map((l) => names[l]).sort(), c.id).toEqual([...c.scope.countries].sort());
+      if (c.scope.kind === 'by-country')
+        expect(labels.map((l) => names[l]).sort(), c.id).toEqual([...c.scope.countries].sort());
       if (c.countries.length === 1) expect(c.scope, c.id).toMatchObject({ kind: 'country', countries: c.countries });
     }
   });
   it('six-country conversation findings rest on the five countries with conversations, not Bosnia and Herzegovina', () => {
-    const conv = e.findings.filter((f) => f.source.id === 'vos-six-countries-2022' && f.country === 'multi' && /conversations/.test(f.base ?? ''));
+    const conv = e.findings.filter(
+      (f) => f.source.id === 'vos-six-countries-2022' && f.country === 'multi' && /conversations/.test(f.base ?? ''),
+    );
     expect(conv.length).toBeGreaterThan(3);
     for (const f of conv) expect(f.scope.countries, f.id).not.toContain('bosnia-and-herzegovina');
   });

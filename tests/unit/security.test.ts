@@ -33,7 +33,9 @@ describe('Content-Security-Policy', () => {
     expect(home['Strict-Transport-Security']).toMatch(/^max-age=31536000/);
     expect(home['Permissions-Policy']).not.toContain('interest-cohort');
     expect(home['Access-Control-Allow-Origin']).toBeUndefined();
-    expect((headersFor(rules, '/_astro/x.1a2b.js') as Record<string, string>)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect((headersFor(rules, '/_astro/x.1a2b.js') as Record<string, string>)['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((headersFor(rules, '/data/quotes.json') as Record<string, string>)['Access-Control-Allow-Origin']).toBe('*');
   });
   it('every rule says why it exists, and no one keeps a hand-written copy in public/', () => {

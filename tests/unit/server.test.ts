@@ -32,7 +32,9 @@ beforeAll(async () => {
   put('.secret', 'not for the web');
   put('_headers', headersFile());
   await precompress(dir);
-  server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', '0', '--dir', dir, '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, ['scripts/serve/serve.mjs', '--port', '0', '--dir', dir, '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   port = await new Promise<number>((ok, fail) => {
     server.stdout!.on('data', (d: Buffer) => {
       const m = /:(\d+)\//.exec(String(d));
@@ -47,16 +49,23 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 /** One request with the target sent exactly as given (no client-side normalisation). */
 function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { connection: 'close', ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method, headers: { connection: 'close', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', fail);
     req.end();
   });
@@ -65,7 +74,9 @@ function get(path: string, headers: Record<string, string> = {}, method = 'GET')
 /** The status line for a raw request line, for targets an HTTP client would refuse to send. */
 function raw(requestLine: string): Promise<string> {
   return new Promise((ok) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`${requestLine}\r\nHost: x\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
     socket.on('data', (d) => (data += d));
     socket.on('close', () => ok(data));
@@ -77,12 +88,15 @@ const statusOf = (reply: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1
 const alive = async () => expect((await get('/')).status).toBe(200);
 
 describe('malformed requests get a 4xx and the server keeps serving', () => {
-  it.each(['/%', '/%zz', '/%E0%A4%A', '/%ed%a0%80', '/embed/..%2fabout/', '/a%5cb/', '/x%00y'])('GET %s', async (target) => {
-    const reply = await raw(`GET ${target} HTTP/1.1`);
-    expect(statusOf(reply)).toBeGreaterThanOrEqual(400);
-    expect(statusOf(reply)).toBeLessThan(500);
-    await alive();
-  });
+  it.each(['/%', '/%zz', '/%E0%A4%A', '/%ed%a0%80', '/embed/..%2fabout/', '/a%5cb/', '/x%00y'])(
+    'GET %s',
+    async (target) => {
+      const reply = await raw(`GET ${target} HTTP/1.1`);
+      expect(statusOf(reply)).toBeGreaterThanOrEqual(400);
+      expect(statusOf(reply)).toBeLessThan(500);
+      await alive();
+    },
+  );
   it('an absolute-form target that is not a URL: GET http://[::1/', async () => {
     expect(statusOf(await raw('GET http://[::1/ HTTP/1.1'))).toBe(400);
     await alive();
@@ -97,10 +111,42 @@ describe('malformed requests get a 4xx and the server keeps serving', () => {
     expect(/^Location: (.*)$/im.exec(dotted)?.[1]?.trim()).toBe('/about/');
   });
   it('a bounded fuzz of a few hundred generated targets: never a 5xx, never a redirect off the site, still up', async () => {
-    const pieces = ['', '.', '..', '%', '%2', '%2f', '%2F', '%5c', '%00', '%zz', '%ff', '%c3%a9', '%E0%A4%A', '%ed%a0%80', 'about', 'embed', 'x', '_headers', '.secret', '%2e%2e', '..%2f', '//', '?', '?a=%', '#', 'evil.com', '%0d%0aX:1'];
+    const pieces = [
+      '',
+      '.',
+      '..',
+      '%',
+      '%2',
+      '%2f',
+      '%2F',
+      '%5c',
+      '%00',
+      '%zz',
+      '%ff',
+      '%c3%a9',
+      '%E0%A4%A',
+      '%ed%a0%80',
+      'about',
+      'embed',
+      'x',
+      '_headers',
+      '.secret',
+      '%2e%2e',
+      '..%2f',
+      '//',
+      '?',
+      '?a=%',
+      '#',
+      'evil.com',
+      '%0d%0aX:1',
+    ];
     let seed = 13;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const targets = Array.from({ length: 300 }, () => `/${Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join('/')}`);
+    const targets = Array.from(
+      { length: 300 },
+      () =>
+        `/${Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join('/')}`,
+    );
     for (let i = 0; i < targets.length; i += 20) {
       const replies = await Promise.all(targets.slice(i, i + 20).map((t) => raw(`GET ${t} HTTP/1.1`)));
       replies.forEach((reply, j) => {
@@ -200,12 +246,15 @@ describe('compression and revalidation', () => {
 });
 
 describe('slow readers', () => {
-  const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const rssMb = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
   it('pipelined requests are answered in order', async () => {
     const reply = await new Promise<string>((ok) => {
       const socket = connect(port, '127.0.0.1', () => {
-        socket.write('GET /about/ HTTP/1.1\r\nHost: x\r\n\r\nGET /embed/x/ HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+        socket.write(
+          'GET /about/ HTTP/1.1\r\nHost: x\r\n\r\nGET /embed/x/ HTTP/1.1\r\nHost: x\r\n\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+        );
       });
       let data = '';
       socket.on('data', (d) => (data += d));

@@ -3,7 +3,9 @@ import { dark, light, tokensToCss, type Theme } from '../../src/design/tokens.ts
 
 // WCAG 2.x relative luminance and contrast ratio, written out here so the test does not trust the code under test.
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -11,9 +13,13 @@ const contrast = (a: string, b: string) => {
   return (hi! + 0.05) / (lo! + 0.05);
 };
 
-describe.each([['light', light], ['dark', dark]] as [string, Theme][])('%s theme', (_name, t) => {
+describe.each([
+  ['light', light],
+  ['dark', dark],
+] as [string, Theme][])('%s theme', (_name, t) => {
   it('text, muted text and links reach 4.5:1 on background and surface', () => {
-    for (const fg of [t.text, t.muted, t.link]) for (const bg of [t.bg, t.surface]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+    for (const fg of [t.text, t.muted, t.link])
+      for (const bg of [t.bg, t.surface]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
   });
   it('text reaches 4.5:1 on the content note and the quick exit is legible', () => {
     expect(contrast(t.text, t.noteBg)).toBeGreaterThanOrEqual(4.5);
@@ -32,7 +38,8 @@ describe.each([['light', light], ['dark', dark]] as [string, Theme][])('%s theme
     for (const bg of [t.bg, t.surface]) expect(contrast(t.accent, bg)).toBeGreaterThanOrEqual(4.5);
   });
   it('text, muted text and links reach 4.5:1 inside a callout and the content note', () => {
-    for (const fg of [t.text, t.muted, t.link]) for (const bg of [t.calloutBg, t.noteBg]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+    for (const fg of [t.text, t.muted, t.link])
+      for (const bg of [t.calloutBg, t.noteBg]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
   });
   it("borders that carry meaning (controls, the callout's bar) reach 3:1 (non-text contrast)", () => {
     for (const bg of [t.bg, t.surface]) expect(contrast(t.border, bg)).toBeGreaterThanOrEqual(3);

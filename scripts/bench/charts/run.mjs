@@ -17,14 +17,25 @@ const entries = {
 };
 const sizes = {};
 for (const [name, entry] of Object.entries(entries)) {
-  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   const code = out.outputFiles[0].contents;
   sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 const ours = sizes.ours.gzip;
 console.log('Same horizontal bar chart, minified bundle for the browser:');
 for (const [name, s] of Object.entries(sizes))
-  console.log(`  ${name.padEnd(24)} ${String(s.gzip).padStart(8)} B gzip  ${String(s.raw).padStart(9)} B raw  ${name === 'ours' ? '' : `${(s.gzip / ours).toFixed(1)}× ours`}`);
+  console.log(
+    `  ${name.padEnd(24)} ${String(s.gzip).padStart(8)} B gzip  ${String(s.raw).padStart(9)} B raw  ${name === 'ours' ? '' : `${(s.gzip / ours).toFixed(1)}× ours`}`,
+  );
 const bigger = Object.entries(sizes).filter(([n, s]) => n !== 'ours' && s.gzip <= ours);
 if (bigger.length) {
   console.log(`bench-charts: ours is not smaller than ${bigger.map(([n]) => n).join(', ')}`);

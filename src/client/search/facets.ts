@@ -14,7 +14,10 @@ export function stateFromSearch(search: string, known?: Partial<Record<Facet, re
   const params = new URLSearchParams(search);
   const state = emptyState();
   for (const facet of FACETS) {
-    const values = params.getAll(facet).flatMap((v) => v.split(',')).filter((v) => /^[a-z0-9-]{1,60}$/.test(v));
+    const values = params
+      .getAll(facet)
+      .flatMap((v) => v.split(','))
+      .filter((v) => /^[a-z0-9-]{1,60}$/.test(v));
     state[facet] = [...new Set(values)].filter((v) => !known?.[facet] || known[facet]!.includes(v));
   }
   return state;
@@ -50,11 +53,15 @@ export type Counts = Record<Facet, Record<string, number>>;
 
 /**
  * Facet counts as a user reads them: for each value, how many of the quotes that match the words and the other
- * facets' choices carry it (what ticking it shows, when nothing else in its facet is ticked). Pagefind counts results that match every filter, so a facet with choices of its own takes its
+ * facets' choices carry it (what ticking it shows, when nothing else in its facet is ticked). Pagefind counts results
+ * that match every filter, so a facet with choices of its own takes its
  * counts from the search that left it open (OR within a facet: its own choices must not narrow its counts);
  * the other facets take theirs from the main search.
  */
-export function facetCounts(main: Record<string, Record<string, number>>, opened: Partial<Record<Facet, Record<string, Record<string, number>>>>): Counts {
+export function facetCounts(
+  main: Record<string, Record<string, number>>,
+  opened: Partial<Record<Facet, Record<string, Record<string, number>>>>,
+): Counts {
   const out = {} as Counts;
   for (const f of FACETS) out[f] = { ...(opened[f]?.[f] ?? main[f] ?? {}) };
   return out;

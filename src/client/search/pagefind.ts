@@ -2,12 +2,29 @@
  * Loads Pagefind's browser API from /pagefind/ on first use (never at page load), once.
  * The path is built at run time so the bundler leaves it alone: the index exists only after the build.
  */
-export interface PagefindResult { id: string; score?: number; data: () => Promise<PagefindData> }
-export interface PagefindData { url: string; content: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
-export interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>>; totalFilters: Record<string, Record<string, number>> }
+export interface PagefindResult {
+  id: string;
+  score?: number;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
 export interface Pagefind {
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch>;
 }
 
 let loading: Promise<Pagefind> | null = null;
@@ -31,7 +48,15 @@ export function safeExcerpt(excerpt: string): DocumentFragment {
     if (part === '<mark>') inMark = true;
     else if (part === '</mark>') inMark = false;
     else if (part) {
-      const text = document.createTextNode(part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+      const text = document.createTextNode(
+        part
+          .replace(/<[^>]*>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
       if (inMark) {
         const m = document.createElement('mark');
         m.append(text);

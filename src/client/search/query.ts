@@ -19,13 +19,23 @@ const SYNONYMS: string[][] = [
   ['self-generated', 'self generated'],
 ];
 /** Matched only as whole words (or phrases): terms of art whose stems are common words. */
-const TERMS_OF_ART = ['sextortion', 'sexual extortion', 'grooming', 'groomed', 'self-generated', 'self generated', 'csam', 'child sexual abuse material'];
+const TERMS_OF_ART = [
+  'sextortion',
+  'sexual extortion',
+  'grooming',
+  'groomed',
+  'self-generated',
+  'self generated',
+  'csam',
+  'child sexual abuse material',
+];
 
 /** Words that on their own say nothing about what to find. */
 const STOP_WORDS = new Set(
-  ('a an and are as at be but by did do does for from had has have he her him his i if in into is it its me my no not of on or our '
-    + 'she so than that the their them then there these they this to too us was we were what when where which who why will with you your')
-    .split(' '),
+  (
+    'a an and are as at be but by did do does for from had has have he her him his i if in into is it its me my no not of on or our ' +
+    'she so than that the their them then there these they this to too us was we were what when where which who why will with you your'
+  ).split(' '),
 );
 
 export type QueryPlan =
@@ -51,14 +61,24 @@ export function planQuery(raw: string): QueryPlan {
   const shown = cleanQuery(raw);
   if (!shown) return { kind: 'all' };
   if (!/[\p{L}\p{N}]/u.test(shown))
-    return { kind: 'unsearchable', reason: 'no-letters', message: 'Type a word to search for: letters or digits, not only punctuation.' };
+    return {
+      kind: 'unsearchable',
+      reason: 'no-letters',
+      message: 'Type a word to search for: letters or digits, not only punctuation.',
+    };
   const words = shown.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.every((w) => STOP_WORDS.has(w)))
-    return { kind: 'unsearchable', reason: 'stop-words', message: `“${shown}” is made only of very common words, which every quote contains. Add a word about what you are looking for, for example “police”, “school” or “shame”.` };
+    return {
+      kind: 'unsearchable',
+      reason: 'stop-words',
+      message: `“${shown}” is made only of very common words, which every quote contains. Add a word about what you are looking for, for example “police”, “school” or “shame”.`,
+    };
   const lower = shown.toLowerCase();
   const variants = new Set([lower]);
   for (const group of SYNONYMS)
     for (const name of group)
-      if (wordRe(name).test(lower)) for (const other of group) if (other !== name) variants.add(lower.replace(wordRe(name), (_m, pre: string) => `${pre}${other}`));
+      if (wordRe(name).test(lower))
+        for (const other of group)
+          if (other !== name) variants.add(lower.replace(wordRe(name), (_m, pre: string) => `${pre}${other}`));
   return { kind: 'search', shown, variants: [...variants].map(exactTerms) };
 }

@@ -27,7 +27,15 @@ export function fillQuoteCard(template: HTMLTemplateElement, d: QuoteCardData): 
       link.href = s.url;
       link.textContent = s.title;
       item.querySelector('.quote-section')!.textContent = s.section;
-      item.replaceChildren(...[i > 0 ? '; also in ' : '', link, ', ', item.querySelector('.quote-section')!, s.code ? ` (as ${s.code})` : ''].filter((x) => x !== ''));
+      item.replaceChildren(
+        ...[
+          i > 0 ? '; also in ' : '',
+          link,
+          ', ',
+          item.querySelector('.quote-section')!,
+          s.code ? ` (as ${s.code})` : '',
+        ].filter((x) => x !== ''),
+      );
       return item;
     }),
   );

@@ -7,7 +7,20 @@
  * updates at once. If Pagefind cannot load, the page says so and points to the theme and country lists.
  */
 import { loadPagefind, type Pagefind, type PagefindData } from './pagefind.ts';
-import { activeCount, countFacets, facetCounts, facetsToOpen, FACETS, matchesExcept, pagefindFilters, searchFromState, stateFromSearch, type Counts, type FacetRecord, type FacetState } from './facets.ts';
+import {
+  activeCount,
+  countFacets,
+  facetCounts,
+  facetsToOpen,
+  FACETS,
+  matchesExcept,
+  pagefindFilters,
+  searchFromState,
+  stateFromSearch,
+  type Counts,
+  type FacetRecord,
+  type FacetState,
+} from './facets.ts';
 import { planQuery } from './query.ts';
 import { fillQuoteCard } from './quote-card.ts';
 import type { QuoteCardData } from '../../evidence/quoteCard.ts';
@@ -34,9 +47,13 @@ class QuoteSearch extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[type=search]')!;
-    const known = Object.fromEntries(FACETS.map((f) => [f, [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)].map((i) => i.value)]));
+    const known = Object.fromEntries(
+      FACETS.map((f) => [f, [...this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)].map((i) => i.value)]),
+    );
     this.state = stateFromSearch(location.search, known);
-    for (const f of FACETS) for (const box of this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`)) box.checked = this.state[f].includes(box.value);
+    for (const f of FACETS)
+      for (const box of this.querySelectorAll<HTMLInputElement>(`input[name=${f}]`))
+        box.checked = this.state[f].includes(box.value);
     // Filters start open where there is room beside the results; on a phone they start closed, above them.
     const filters = this.querySelector<HTMLDetailsElement>('details.filters');
     if (filters && matchMedia('(min-width: 60rem)').matches) filters.open = true;
@@ -52,7 +69,9 @@ class QuoteSearch extends HTMLElement {
       const box = e.target as HTMLInputElement;
       if (box.type !== 'checkbox') return;
       const facet = box.name as keyof FacetState;
-      this.state[facet] = box.checked ? [...this.state[facet], box.value] : this.state[facet].filter((v) => v !== box.value);
+      this.state[facet] = box.checked
+        ? [...this.state[facet], box.value]
+        : this.state[facet].filter((v) => v !== box.value);
       history.replaceState(null, '', `${location.pathname}${searchFromState(this.state)}`);
       this.showActive();
       void this.search(input.value);
@@ -80,7 +99,10 @@ class QuoteSearch extends HTMLElement {
     let found: { results: Result[]; counts: Counts };
     try {
       pagefind = await loadPagefind();
-      found = plan.kind === 'search' && plan.variants.length > 1 ? await this.searchUnion(pagefind, plan.variants) : await this.searchOne(pagefind, plan.kind === 'search' ? plan.variants[0]! : null);
+      found =
+        plan.kind === 'search' && plan.variants.length > 1
+          ? await this.searchUnion(pagefind, plan.variants)
+          : await this.searchOne(pagefind, plan.kind === 'search' ? plan.variants[0]! : null);
     } catch {
       if (run === this.run) this.failed();
       return;
@@ -112,7 +134,10 @@ class QuoteSearch extends HTMLElement {
       pagefind.search(term, { filters: pagefindFilters(this.state, undefined, !!term), ...sort }),
       ...open.map((f) => pagefind.search(term, { filters: pagefindFilters(this.state, f, !!term) })),
     ]);
-    return { results: main!.results, counts: facetCounts(main!.filters, Object.fromEntries(open.map((f, i) => [f, opened[i]!.filters]))) };
+    return {
+      results: main!.results,
+      counts: facetCounts(main!.filters, Object.fromEntries(open.map((f, i) => [f, opened[i]!.filters]))),
+    };
   }
 
   /**
@@ -122,11 +147,20 @@ class QuoteSearch extends HTMLElement {
   private async searchUnion(pagefind: Pagefind, variants: string[]) {
     const all = await Promise.all(variants.map((v) => pagefind.search(v, { filters: { kind: 'quote' } })));
     const best = new Map<string, { score: number; r: Result }>();
-    for (const s of all) for (const r of s.results) if ((best.get(r.id)?.score ?? -1) < (r.score ?? 0)) best.set(r.id, { score: r.score ?? 0, r });
+    for (const s of all)
+      for (const r of s.results)
+        if ((best.get(r.id)?.score ?? -1) < (r.score ?? 0)) best.set(r.id, { score: r.score ?? 0, r });
     const ranked = [...best.values()].sort((a, b) => b.score - a.score);
     const data = await Promise.all(ranked.map((x) => x.r.data()));
-    const records: FacetRecord[] = data.map((d) => ({ theme: d.filters.theme ?? [], country: d.filters.country ?? [], speaker: d.filters.speaker ?? [], source: d.filters.source ?? [] }));
-    const results = data.filter((_, i) => matchesExcept(records[i]!, this.state)).map((d) => ({ data: () => Promise.resolve(d) }));
+    const records: FacetRecord[] = data.map((d) => ({
+      theme: d.filters.theme ?? [],
+      country: d.filters.country ?? [],
+      speaker: d.filters.speaker ?? [],
+      source: d.filters.source ?? [],
+    }));
+    const results = data
+      .filter((_, i) => matchesExcept(records[i]!, this.state))
+      .map((d) => ({ data: () => Promise.resolve(d) }));
     return { results, counts: countFacets(records, this.state) };
   }
 
@@ -182,10 +216,15 @@ class QuoteSearch extends HTMLElement {
       } else li.textContent = text;
       list.append(li);
     };
-    if (query) add('Check the spelling, or try another word for the same thing (for example “police” or “prosecutor”, “school” or “teacher”).');
+    if (query)
+      add(
+        'Check the spelling, or try another word for the same thing (for example “police” or “prosecutor”, “school” or “teacher”).',
+      );
     for (const f of FACETS)
       for (const v of this.state[f]) {
-        const label = this.querySelector(`input[name=${f}][value="${CSS.escape(v)}"]`)?.parentElement?.querySelector('.label')?.textContent ?? v;
+        const label =
+          this.querySelector(`input[name=${f}][value="${CSS.escape(v)}"]`)?.parentElement?.querySelector('.label')
+            ?.textContent ?? v;
         add(`Remove the filter “${label}”`, () => {
           const box = this.querySelector<HTMLInputElement>(`input[name=${f}][value="${CSS.escape(v)}"]`);
           if (box) box.click();
@@ -193,7 +232,10 @@ class QuoteSearch extends HTMLElement {
       }
   }
 
-  /** Appends the next page of results; after "Show more quotes", focus moves to the first new one and the number added is announced. */
+  /**
+   * Appends the next page of results; after "Show more quotes", focus moves to the first new one and the number added
+   * is announced.
+   */
   private async showMore(fromButton: boolean, size = PAGE) {
     const next = this.results.slice(this.shown, this.shown + size);
     this.shown += next.length;
@@ -215,7 +257,8 @@ class QuoteSearch extends HTMLElement {
     if (fromButton && added.length) {
       added[0]!.querySelector<HTMLElement>('.quote-card')!.focus();
       const left = this.results.length - this.shown;
-      this.querySelector('.result-announce')!.textContent = `${added.length} more quotes shown${left ? `, ${left} still to show` : ', all shown'}.`;
+      this.querySelector('.result-announce')!.textContent =
+        `${added.length} more quotes shown${left ? `, ${left} still to show` : ', all shown'}.`;
     }
   }
 }

@@ -46,7 +46,9 @@ class SiteSearch extends HTMLElement {
       if (run !== this.run) return;
       // Several forms of a query (synonyms): the union of their results, best score first.
       const best = new Map<string, { score: number; data: () => Promise<PagefindData> }>();
-      for (const s of found) for (const r of s.results) if ((best.get(r.id)?.score ?? -1) < (r.score ?? 0)) best.set(r.id, { score: r.score ?? 0, data: r.data });
+      for (const s of found)
+        for (const r of s.results)
+          if ((best.get(r.id)?.score ?? -1) < (r.score ?? 0)) best.set(r.id, { score: r.score ?? 0, data: r.data });
       const ranked = [...best.values()].sort((a, b) => b.score - a.score);
       n = ranked.length;
       data = await Promise.all(ranked.slice(0, SHOWN).map((r) => r.data()));

@@ -12,7 +12,12 @@ function locate(node, ctx) {
   const line = node.position?.start.line;
   const at = { type: 'mdxJsxAttribute', name: 'at', value: line ? `${file}:${line}` : file };
   // Attributes cannot be set in place; the element is replaced by a copy that has one more.
-  ctx.replaceNode(node, { type: node.type, name: node.name, attributes: [...node.attributes, at], children: [...(node.children ?? [])] });
+  ctx.replaceNode(node, {
+    type: node.type,
+    name: node.name,
+    attributes: [...node.attributes, at],
+    children: [...(node.children ?? [])],
+  });
 }
 
 export const locateComponents = {

@@ -7,4 +7,6 @@ import type { Chart } from '../../../evidence/schema.ts';
 
 export const getStaticPaths = chartPaths satisfies GetStaticPaths;
 export const GET = async ({ props }: { props: { chart: Chart } }) =>
-  new Response(standaloneSvg(props.chart, sourceLineOf(props.chart, await getSource(props.chart.source.id))), { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response(standaloneSvg(props.chart, sourceLineOf(props.chart, await getSource(props.chart.source.id))), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
