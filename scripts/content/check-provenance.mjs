@@ -29,7 +29,12 @@ if (!shared) {
 }
 const checker = join(shared, 'tools', 'check-provenance.mjs');
 /** @param {string} dir @returns {string[]} */
-const list = (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'content', dir, f)) : []);
+const list = (dir) =>
+  existsSync(join(root, 'content', dir))
+    ? readdirSync(join(root, 'content', dir))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(root, 'content', dir, f))
+    : [];
 const args = process.argv.slice(2).map((p) => resolve(p));
 /** @param {string[]} files */
 const pick = (files) => (args.length ? files.filter((f) => args.includes(f)) : files);
@@ -38,7 +43,11 @@ const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
 /** @typedef {{ id: string, sources: { id: string }[] }} QuoteFile the fields of a content quote read here */
 /** @typedef {import('../check/finding-words.mjs').FindingWords} FindingWords */
 
-const quotes = pick(list('quotes')).flatMap((f) => /** @type {QuoteFile[]} */ (read(f)).flatMap((q) => q.sources.map((s) => ({ ...q, id: `${q.id} (${s.id})`, source: s }))));
+const quotes = pick(list('quotes')).flatMap((f) =>
+  /** @type {QuoteFile[]} */ (read(f)).flatMap((q) =>
+    q.sources.map((s) => ({ ...q, id: `${q.id} (${s.id})`, source: s })),
+  ),
+);
 const findings = pick(list('findings')).flatMap((f) => /** @type {FindingWords[]} */ (read(f)));
 const out = mkdtempSync(join(tmpdir(), 'provenance-'));
 mkdirSync(join(out, 'charts'));
@@ -49,7 +58,10 @@ const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 // With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
 const { findingWordProblems } = await import('../check/finding-words.mjs');
-const problems = [...lines.filter((l) => !l.startsWith('provenance:')), ...pick(list('findings')).flatMap((f) => findingWordProblems(/** @type {FindingWords[]} */ (read(f)), f))];
+const problems = [
+  ...lines.filter((l) => !l.startsWith('provenance:')),
+  ...pick(list('findings')).flatMap((f) => findingWordProblems(/** @type {FindingWords[]} */ (read(f)), f)),
+];
 const readSeed = seedReader(join(shared, 'seeds'));
 const helpFiles = pick(list('help'));
 for (const f of helpFiles) problems.push(...checkHelpRecords(read(f), readSeed, f.slice(root.length + 1)));
@@ -58,6 +70,8 @@ const helpCount = helpFiles.reduce((n, f) => {
   return n + (Array.isArray(records) ? records.length : 0);
 }, 0);
 for (const l of problems) console.log(l);
-console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`);
+console.log(
+  `content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`,
+);
 process.stderr.write(run.stderr);
 process.exit(problems.length ? 1 : 0);

@@ -12,7 +12,9 @@ import { normalizeText } from '../../src/evidence/numbers.ts';
 const dir = 'content/quotes';
 // National reports first, so a quote's primary source is the report closest to the speaker.
 const order = ['vos-mexico-2021.json', 'vos-peru-2021.json', 'dh-mexico.json', 'vos-six-countries-2022.json'];
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
 /**
  * The fields of a content quote (content/quotes/*.json) this reads and merges; the rest is written back as read.
  * @typedef {{ id: string, text: string, speaker: { code?: string }, themes: string[], sources: object[] }} QuoteRecord
