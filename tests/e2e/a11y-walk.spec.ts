@@ -154,7 +154,7 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       await sr.enterField('Enter: into the field');
       await page.keyboard.type('police', { delay: 60 });
       // The count is announced once, after typing settles (not once a keystroke).
-      const typed = await sr.listen('Types "police", then waits', 1500);
+      const typed = await sr.listenFor('Types "police", then listens', /^polite: .*“police”$/);
       expect(typed.filter((p) => p.startsWith('polite:'))).toHaveLength(1);
       const all = Number(/^polite: (\d+) quotes? for “police”$/.exec(typed.find((p) => p.startsWith('polite:'))!)![1]);
       expect(all).toBeGreaterThan(0);
@@ -162,8 +162,7 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       await sr.leaveField('Back to browse mode, on the field');
       await sr.find('next', /^group, Country$/, 'Reads on to the country filters', 120);
       await sr.find('next', /^checkbox, Mexico\b.*not checked$/, 'Reads on to Mexico', 30);
-      await sr.act('Space: check it');
-      const filtered = await sr.listen('Waits', 1500);
+      const filtered = await sr.actThenListen('Space: check it', /^polite: /);
       expect(filtered.filter((p) => p.startsWith('polite:'))).toHaveLength(1);
       const mexico = Number(
         /^polite: (\d+) quotes? for “police”$/.exec(filtered.find((p) => p.startsWith('polite:'))!)![1],
@@ -231,8 +230,7 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
         'H: headings until "Embed this chart"',
       );
       await sr.find('next', /^button, Copy embed code$/, 'Reads on to the copy button', 20);
-      const pressed = await sr.act('Enter: press it');
-      const copied = [...pressed, ...(await sr.listen('Listens', 300))];
+      const copied = await sr.actThenListen('Enter: press it', /^polite:/);
       expect(copied).toEqual(['polite: Copied to the clipboard']);
       const code = await page.evaluate(() => navigator.clipboard.readText());
       expect(code).toContain(`/embed/${id}/`);
@@ -287,6 +285,13 @@ async function tabTo(page: Page, selector: string, text: RegExp, key: 'Tab' | 'S
   throw new Error(`${key} never reached ${selector} ${text} in ${max} presses`);
 }
 
+/** The skip link, first in the tab order: Enter on it, and the next Tab starts in the main content. */
+async function skipToContent(page: Page) {
+  expect(await tabTo(page, 'a.skip-link', /^Skip to content$/, 'Tab', 1)).toBe(1);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+}
+
 async function expectFocusUsable(page: Page) {
   const s = await focusStop(page);
   expect(s.problem, `${s.on}`).toBe('');
@@ -299,7 +304,7 @@ test.describe('keyboard-only walk', () => {
     await page.goto('/');
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     // The skip link, then the quick exit, first in the tab order.
-    expect(await tabTo(page, 'a', /^Skip to content$/, 'Tab', 1)).toBe(1);
+    expect(await tabTo(page, 'a.skip-link', /^Skip to content$/, 'Tab', 1)).toBe(1);
     expect(await tabTo(page, 'a#quick-exit', /^Quick exit/, 'Tab', 1)).toBe(1);
     // The content note's button hides it and puts focus at the start of the main content.
     await tabTo(page, '#content-note-dismiss', /hide this note/, 'Tab', 6);
@@ -310,9 +315,11 @@ test.describe('keyboard-only walk', () => {
     await tabTo(page, 'nav a', /^Countries$/, 'Shift+Tab', 12);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/countries/');
+    await skipToContent(page);
     await tabTo(page, 'h2 a', /^Peru$/);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/countries/peru/');
+    await skipToContent(page);
     await tabTo(page, 'nav a', /^Key findings$/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#key-findings$/);
@@ -334,6 +341,7 @@ test.describe('keyboard-only walk', () => {
     await tabTo(page, 'nav a', /^Quotes$/);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/quotes/');
+    await skipToContent(page);
     await tabTo(page, 'input[type=search]', /.*/);
     await page.keyboard.type('police');
     const count = page.locator('.result-count');
@@ -360,9 +368,11 @@ test.describe('keyboard-only walk', () => {
     await tabTo(page, 'nav a', /^Charts$/);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/charts/');
+    await skipToContent(page);
     await tabTo(page, '.chart-list h2 a', /./);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/charts/*/');
+    await skipToContent(page);
     // A bar takes focus and shows its tooltip; Escape dismisses it and focus stays.
     await tabTo(page, '.mark', /./);
     const tip = page.locator('.chart-tooltip');

@@ -66,6 +66,10 @@ export class VirtualScreenReader {
       const { virtual: v } = await import(src);
       await v.start({ container: document.body });
       let seen = 0;
+      // The simulator handles focusin after a few promise ticks (no timers).
+      const settle = async () => {
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+      };
       const rendered = () => {
         const node: Node | null = v.activeNode;
         const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
@@ -112,7 +116,7 @@ export class VirtualScreenReader {
         /** Puts the cursor back on the focused element (the simulator loses its place when a field's value changes). */
         async toFocus() {
           document.activeElement?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 0));
+          await settle();
           return v.activeNode === document.activeElement;
         },
         /** Moves the cursor to the fragment's target, or the first thing inside it that the reader has in its tree. */
@@ -123,7 +127,7 @@ export class VirtualScreenReader {
           for (let el: Node | null = target; el; el = walker.nextNode()) {
             // The simulator moves its cursor to whatever receives focusin (it follows focus).
             el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-            await new Promise((r) => setTimeout(r, 0));
+            await settle();
             if (v.activeNode === el) return true;
           }
           return false;
@@ -205,12 +209,29 @@ export class VirtualScreenReader {
     await this.record(did);
   }
 
-  /** Waits, then records what the screen reader said meanwhile (announcements of live regions, moved focus). */
-  async listen(did: string, ms: number): Promise<string[]> {
-    await this.page.waitForTimeout(ms);
-    const heard = await this.drain();
+  /**
+   * Listens until the screen reader says something matching `want` (a live-region announcement, say), and records
+   * everything said meanwhile: announcements made earlier (one a keystroke, say) are in it too.
+   */
+  async listenFor(did: string, want: RegExp, timeout = 15_000): Promise<string[]> {
+    const heard: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          heard.push(...(await this.drain()));
+          return heard.some((p) => want.test(p));
+        },
+        { message: `${did}: the screen reader says ${want}`, timeout },
+      )
+      .toBe(true);
     this.steps.push({ did, heard });
     return heard;
+  }
+
+  /** act(), then listenFor() unless the announcement came while acting; returns all that was said. */
+  async actThenListen(did: string, want: RegExp): Promise<string[]> {
+    const acted = await this.act(did);
+    return acted.some((p) => want.test(p)) ? acted : [...acted, ...(await this.listenFor('Listens', want))];
   }
 
   /** Records a step the user did outside the screen reader (typing), with what was said while it happened. */
