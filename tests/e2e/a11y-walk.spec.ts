@@ -48,6 +48,34 @@ function between(heard: string[], from: RegExp, to: RegExp): string[] {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The unignored nodes under the chart image in Chromium's own accessibility tree (CDP), as "role name". */
+async function chromiumChartChildren(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      nodeId: string;
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+    }[];
+  };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const root = nodes.find((n) => n.role?.value === 'image' && /described below/.test(n.name?.value ?? ''));
+  expect(root, 'Chromium has the chart image').toBeTruthy();
+  const out: string[] = [];
+  const visit = (id: string) => {
+    const n = byId.get(id);
+    if (!n) return;
+    if (!n.ignored && n.role?.value !== 'generic') out.push(`${n.role?.value} ${n.name?.value ?? ''}`);
+    // A mark's name is all a screen reader needs of it; what is inside it shows up only if not hidden.
+    n.childIds?.forEach(visit);
+  };
+  root!.childIds?.forEach(visit);
+  await cdp.detach();
+  return out;
+}
+
 /** Every page: the first heading a screen-reader user reaches with H is the page's own <h1>. */
 async function firstHeadingIsH1(sr: VirtualScreenReader): Promise<string> {
   const heading = await sr.find('moveToNextHeading', /^heading, /, 'H: first heading', 1);
@@ -221,6 +249,10 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       expect(image[0]).toMatch(/^image, .*described below and listed in the data table\.$/);
       // Inside the image, only its marks (each a named image: label and value), not their drawn text again.
       expect(image.filter((p) => !/^(end of )?image, /.test(p))).toEqual([]);
+      // Chromium's own accessibility tree agrees: inside the chart image, only named marks, no loose text.
+      expect(await chromiumChartChildren(page)).toEqual(
+        (chart.points ?? []).map((p) => expect.stringMatching(new RegExp(`^image ${escape(p.label)}: `))),
+      );
       // The data table is named by its caption.
       expect(figure.some((p) => /^table, Values charted \(.+\)$/.test(p))).toBe(true);
 
