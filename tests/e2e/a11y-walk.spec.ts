@@ -200,7 +200,8 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
 
       // The first result: the words, then who said them (the code the report prints), tied together in a figure.
       await sr.find('moveToNextFigure', /^figure/, 'F: next figure (the first result)', 5);
-      const result = (await sr.find('next', /^link, See it in context$/, 'Reads the result', 40)) && sr.steps.at(-1)!;
+      await sr.find('next', /^link, See it in context$/, 'Reads the result', 40);
+      const result = sr.steps.at(-1)!;
       const quotes = readData<QuoteRecord[]>('quotes.json');
       const quote = quotes.find((q) => result.heard.includes(q.text));
       expect(quote, 'the result reads a quote verbatim').toBeTruthy();
