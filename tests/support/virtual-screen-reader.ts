@@ -213,18 +213,21 @@ export class VirtualScreenReader {
    * Listens until the screen reader says something matching `want` (a live-region announcement, say), and records
    * everything said meanwhile: announcements made earlier (one a keystroke, say) are in it too.
    */
-  async listenFor(did: string, want: RegExp, timeout = 15_000): Promise<string[]> {
+  async listenFor(did: string, want: RegExp, timeout = 30_000): Promise<string[]> {
     const heard: string[] = [];
-    await expect
-      .poll(
-        async () => {
-          heard.push(...(await this.drain()));
-          return heard.some((p) => want.test(p));
-        },
-        { message: `${did}: the screen reader says ${want}`, timeout },
-      )
-      .toBe(true);
-    this.steps.push({ did, heard });
+    try {
+      await expect
+        .poll(
+          async () => {
+            heard.push(...(await this.drain()));
+            return heard.some((p) => want.test(p));
+          },
+          { message: `${did}: the screen reader says ${want}`, timeout },
+        )
+        .toBe(true);
+    } finally {
+      this.steps.push({ did, heard });
+    }
     return heard;
   }
 
