@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Lighthouse (mobile settings, its defaults) on a few page kinds of the built site, served by the server `npm start`
 // runs. Writes the scores to a JSON file and exits 1 when a page is below its thresholds: performance ≥ 95,
 // accessibility and best practices = 100. Needs a build (npm run build) and a Chromium (CHROME_PATH, else
@@ -11,11 +12,18 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const args = process.argv.slice(2);
+/**
+ * Takes `--name value` out of the arguments (so what is left are paths) and returns the value, else `fallback`.
+ * @template {string | number} T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {string | T}
+ */
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   if (i === -1) return fallback;
   const [value] = args.splice(i, 2).slice(1);
-  return value;
+  return value ?? fallback;
 };
 const port = Number(option('port', process.env.LIGHTHOUSE_PORT ?? 4396));
 const out = option('out', 'lighthouse.json');
@@ -61,6 +69,7 @@ try {
       ],
       { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
     );
+    /** @type {import('lighthouse/types/lhr/lhr.js').default} the report Lighthouse wrote */
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     const scores = Object.fromEntries(
       Object.keys(THRESHOLDS).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]),
@@ -75,7 +84,7 @@ try {
       ].map((k) => [k, lhr.audits[k]?.displayValue ?? null]),
     );
     const below = Object.entries(THRESHOLDS)
-      .filter(([k, min]) => scores[k] < min)
+      .filter(([k, min]) => (scores[k] ?? 0) < min)
       .map(([k, min]) => `${k} ${scores[k]} < ${min}`);
     const failing = Object.values(lhr.audits)
       .filter(
