@@ -1,6 +1,7 @@
 // The design helper's pages and shared components: axe in light and dark on the pages built from them, the one
 // "Cite or share" control (readable without JavaScript, completed with the date and address with it), the
-// sticky bar never covering a target, and the recommendations page at 320 px.
+// sticky bar never covering a target, the recommendations page at 320 px, and on a phone the page's heading on the
+// first screen under the quick exit and the content note, with the navigation folded into a menu.
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { site } from '../../src/site.ts';
