@@ -82,31 +82,66 @@ async function waitForServer() {
 const run = promisify(execFile);
 const results = [];
 let failed = false;
+/** Writes what has been measured so far (after every page, so an interrupted run still leaves its scores). */
+function write() {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
+        thresholds: { ...THRESHOLDS, maxFontBytes: MAX_FONT_BYTES, maxCumulativeLayoutShift: 0 },
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}
 try {
   await waitForServer();
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   for (const [kind, path] of pages) {
     const report = join(dir, 'report.json');
-    await run(
-      process.execPath,
-      [
-        'node_modules/lighthouse/cli/index.js',
-        `${base}${path}`,
-        '--output=json',
-        `--output-path=${report}`,
-        '--quiet',
-        '--form-factor=mobile',
-        `--only-categories=${CATEGORIES.join(',')}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-    );
+    // A loaded machine sometimes loses the trace (NO_NAVSTART, "please run Lighthouse again"): try up to three times.
+    let error = null;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        await run(
+          process.execPath,
+          [
+            'node_modules/lighthouse/cli/index.js',
+            `${base}${path}`,
+            '--output=json',
+            `--output-path=${report}`,
+            '--quiet',
+            '--form-factor=mobile',
+            `--only-categories=${CATEGORIES.join(',')}`,
+            '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+          ],
+          { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
+        );
+        error = null;
+        break;
+      } catch (e) {
+        error = String(e.stderr || e.message).trim();
+        console.log(`${kind} (${path}): attempt ${attempt} failed: ${error.split('\n')[0]}`);
+      }
+    }
+    if (error) {
+      results.push({ kind, path, error, below: ['not audited'] });
+      failed = true;
+      write();
+      continue;
+    }
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     if (lhr.runtimeError) {
       // The page could not be audited (it did not load): a failure, recorded, and the other pages still run.
       console.log(`${kind} (${path}): NOT AUDITED — ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       results.push({ kind, path, error: lhr.runtimeError.code, below: ['not audited'] });
       failed = true;
+      write();
       continue;
     }
     const scores = Object.fromEntries(CATEGORIES.map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
@@ -155,22 +190,10 @@ try {
       }${below.length ? ` — BELOW: ${below.join('; ')} (${failing.join(', ')})` : ''}`,
     );
     if (below.length) failed = true;
+    write();
   }
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
-        thresholds: { ...THRESHOLDS, maxFontBytes: MAX_FONT_BYTES, maxCumulativeLayoutShift: 0 },
-        results,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  write();
   console.log(
     `lighthouse: ${results.length} pages, scores written to ${out}; ${failed ? 'BELOW thresholds' : 'all within thresholds'}`,
   );
