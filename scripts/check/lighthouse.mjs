@@ -6,7 +6,9 @@
 // Performance is recorded, not gated: on a shared machine its blocking-time part measures the machine.
 // Needs a build (npm run build) and a Chromium (CHROME_PATH, else /usr/bin/chromium). Each page takes Lighthouse
 // 15–40 s, so this is not part of `npm test`. Run it through npm, so the project's Node 22 runs it.
-//   npm run lighthouse -- [--port 4453] [--out reports/lighthouse.json] [url-path …]
+//   npm run lighthouse -- [--port 4453] [--out reports/lighthouse.json] [--update] [url-path …]
+// With url paths, only those pages are measured; --update then replaces just their entries in the existing file
+// (to re-measure a page after a fix without running every page again).
 import { spawn, execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,9 @@ const option = (name, fallback) => {
 };
 const port = Number(option('port', process.env.LIGHTHOUSE_PORT ?? 4396));
 const out = option('out', 'reports/lighthouse.json');
+const updateIndex = args.indexOf('--update');
+const update = updateIndex !== -1;
+if (update) args.splice(updateIndex, 1);
 /** One page of every page kind (a template; one example stands for all its pages). */
 const KINDS = [
   ['home', '/'],
@@ -56,7 +61,8 @@ const KINDS = [
   // The not-found page itself: Lighthouse will not score a page that answers 404, so its file is audited directly.
   ['not found', '/404.html'],
 ];
-const pages = args.length ? args.map((path) => [path, path]) : KINDS;
+const kindOf = (path) => KINDS.find(([, p]) => p === path)?.[0] ?? path;
+const pages = args.length ? args.map((path) => [kindOf(path), path]) : KINDS;
 /** Minimum scores (0–100). */
 const THRESHOLDS = { accessibility: 100, 'best-practices': 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -80,6 +86,8 @@ async function waitForServer() {
 }
 
 const run = promisify(execFile);
+/** With --update, the earlier entries of the pages not measured now are kept, in page-kind order. */
+const earlier = update ? JSON.parse(readFileSync(out, 'utf8')).results : [];
 const results = [];
 let failed = false;
 /** Writes what has been measured so far (after every page, so an interrupted run still leaves its scores). */
@@ -92,7 +100,9 @@ function write() {
         date: new Date().toISOString(),
         lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
         thresholds: { ...THRESHOLDS, maxFontBytes: MAX_FONT_BYTES, maxCumulativeLayoutShift: 0 },
-        results,
+        results: [...earlier.filter((e) => !results.some((r) => r.path === e.path)), ...results].sort(
+          (a, b) => KINDS.findIndex(([, p]) => p === a.path) - KINDS.findIndex(([, p]) => p === b.path),
+        ),
       },
       null,
       2,
@@ -200,4 +210,7 @@ try {
 } finally {
   server.kill();
 }
-process.exit(failed ? 1 : 0);
+// With --update, a page kept from the earlier run that was below its thresholds still fails the run.
+const keptBelow = earlier.filter((e) => !results.some((r) => r.path === e.path) && e.below?.length);
+for (const e of keptBelow) console.log(`${e.kind} (${e.path}), from the earlier run: BELOW: ${e.below.join('; ')}`);
+process.exit(failed || keptBelow.length ? 1 : 0);
