@@ -1,3 +1,4 @@
+// @ts-check
 // Astro configuration. The site is fully static: every page, chart and data file is rendered at build time.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';

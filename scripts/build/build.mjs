@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run build`: builds the site into a fresh temporary directory, and replaces dist/ with it only when every
 // step succeeded, so a failed build (bad content, a page that throws, Pagefind failing) leaves the previous
 // dist/ exactly as it was, and a server reading dist/ never sees a half-written site.
@@ -23,6 +24,7 @@ const dist = resolve(process.env.BUILD_DIST ?? 'dist');
 const out = join(dirname(dist), `.${basename(dist)}-next-${process.pid}`);
 const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   rmSync(out, { recursive: true, force: true });
   console.error(`\nbuild: ${message}; ${existsSync(dist) ? `${dist} is unchanged` : 'nothing was written'}.`);
@@ -41,7 +43,7 @@ try {
   const r = await precompress(out);
   console.log(`build: precompressed ${r.files} files (${r.written} .br/.gz variants)`);
 } catch (error) {
-  fail(`precompression failed: ${error?.message ?? error}`);
+  fail(`precompression failed: ${error instanceof Error ? error.message : error}`);
 }
 // Astro's intermediate server chunks are not part of the site.
 rmSync(join(out, '.prerender'), { recursive: true, force: true });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Completes package-lock.json with the other platforms' optional binary packages (Astro's compiler, Pagefind,
 // esbuild, …). The registry mirror this project is built on carries only some platforms' builds of the newest
 // versions, so `npm install` here leaves them out of the lockfile, and `npm ci` then refuses a lockfile that is
@@ -7,6 +8,7 @@
 //   node scripts/build/lock-platform-binaries.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/** @type {Record<string, string | undefined>} npm's os names by the word a package name uses */
 const OS = {
   darwin: 'darwin',
   linux: 'linux',
@@ -22,13 +24,20 @@ const OS = {
 };
 const CPU = ['x64', 'arm64', 'ia32', 'arm', 'ppc64', 's390x', 'riscv64', 'loong64', 'mips64el', 'wasm32'];
 
+/** @param {string} name a package name, e.g. @esbuild/linux-x64 */
 function platformOf(name) {
-  const parts = name.split('/').pop().split('-');
+  const parts = (name.split('/').at(-1) ?? '').split('-');
   const os = parts.map((p) => OS[p]).find(Boolean);
   const cpu = parts.find((p) => CPU.includes(p));
   return { os, cpu };
 }
 
+/**
+ * The fields of package-lock.json this reads and writes (the rest is carried over untouched).
+ * @typedef {{ version?: string, dev?: boolean | undefined, optional?: boolean, os?: string[], cpu?: string[],
+ *   optionalDependencies?: Record<string, string> }} LockEntry
+ */
+/** @type {{ packages: Record<string, LockEntry> }} */
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const packages = lock.packages;
 let added = 0;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Editorial hygiene over the built HTML: what a reader sees must not carry words run together across element
 // boundaries ("fromDisrupting", "6.Commit"), a middle dot without spaces ("YP· Survivor"), a doubled full stop
 // before a comma ("Alliance., Findings"), a doubled place ("(…Peru, Peru)"), numeric dates ("06/09/26") or notes

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Finds a Chromium for the end-to-end tests and prints its path: Playwright's own build when one is installed,
 // otherwise Debian's /usr/bin/chromium. When neither is there and it runs as root, it installs Debian's chromium
 // with apt-get, so `npm test` on a fresh machine sets up what it needs; it says so in capitals before it starts,

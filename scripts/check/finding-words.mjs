@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The shared provenance check (../shared/tools/check-provenance.mjs) checks a finding's `value` against its
 // snippet. This adds what it does not check: each `quantity` (the report's words, "around half") and each end of
 // a range (`value`, `valueHigh`) must be written in the finding's snippet. Uses the same matching as the build's
@@ -12,19 +13,32 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** @type {typeof import('../../src/evidence/numbers.ts')} */
 let numbers;
 try {
   numbers = await import(pathToFileURL(resolve(root, 'src/evidence/numbers.ts')).href);
 } catch (e) {
   console.error(
-    `finding-words: cannot load src/evidence/numbers.ts on Node ${process.version} (run it through npm, which uses Node 22): ${e.message}`,
+    `finding-words: cannot load src/evidence/numbers.ts on Node ${process.version} (run it through npm, which uses Node 22): ${e instanceof Error ? e.message : e}`,
   );
   process.exit(2);
 }
 const { isQuantityWrittenIn, isValueWrittenIn } = numbers;
 
-/** Problems with the quantities and ranges of a list of findings (plain records as in content/ or /data/). */
+/**
+ * The fields this reads of a finding, as untrusted JSON (each is checked with typeof before use).
+ * @typedef {{ id?: unknown, quantity?: unknown, value?: unknown, valueHigh?: unknown, source?: { snippet?: string } }}
+ *   FindingWords
+ */
+
+/**
+ * Problems with the quantities and ranges of a list of findings (plain records as in content/ or /data/).
+ * @param {FindingWords[]} findings
+ * @param {string} where
+ * @returns {string[]}
+ */
 export function findingWordProblems(findings, where) {
+  /** @type {string[]} */
   const problems = [];
   for (const f of findings) {
     const snippet = f.source?.snippet ?? '';
@@ -45,8 +59,9 @@ export function findingWordProblems(findings, where) {
   return problems;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const files = process.argv.slice(2).length ? process.argv.slice(2) : ['dist/data/findings.json'];
+  /** @type {string[]} */
   let problems = [];
   let count = 0;
   for (const file of files) {
@@ -54,6 +69,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       console.error(`finding-words: ${file} not found (build first)`);
       process.exit(2);
     }
+    /** @type {FindingWords[]} */
     const findings = JSON.parse(readFileSync(file, 'utf8'));
     count += findings.filter((f) => typeof f.quantity === 'string' || typeof f.valueHigh === 'number').length;
     problems = problems.concat(findingWordProblems(findings, file));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Checks the published help records (dist/data/help.json) against the report texts: every channel's name and
 // number or address is written in its snippet, and every snippet in its report (scripts/lib/help-provenance.mjs).
 // The shared checker (<shared>/tools/check-provenance.mjs) does not know help records, so this runs beside it in
@@ -29,7 +30,7 @@ let records;
 try {
   records = JSON.parse(readFileSync(file, 'utf8'));
 } catch (e) {
-  console.error(`${file}: not valid JSON (${e.message})`);
+  console.error(`${file}: not valid JSON (${e instanceof Error ? e.message : e})`);
   process.exit(2);
 }
 const problems = checkHelpRecords(records, seedReader(seeds), file);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Lighthouse (mobile: its default form factor, screen emulation and throttling) on one page of every page kind of the
 // built site, served by the server `npm start` runs. Writes the scores, with the font bytes and layout shift of
 // each page, to reports/lighthouse.json (committed, so a change in a score shows in review) and exits 1 when any
@@ -16,18 +17,25 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const args = process.argv.slice(2);
+/**
+ * Takes `--name value` out of the arguments (so what is left are paths) and returns the value, else `fallback`.
+ * @template {string | number} T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {string | T}
+ */
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   if (i === -1) return fallback;
   const [value] = args.splice(i, 2).slice(1);
-  return value;
+  return value ?? fallback;
 };
 const port = Number(option('port', process.env.LIGHTHOUSE_PORT ?? 4396));
 const out = option('out', 'reports/lighthouse.json');
 const updateIndex = args.indexOf('--update');
 const update = updateIndex !== -1;
 if (update) args.splice(updateIndex, 1);
-/** One page of every page kind (a template; one example stands for all its pages). */
+/** One page of every page kind (a template; one example stands for all its pages). @type {[string, string][]} */
 const KINDS = [
   ['home', '/'],
   ['about', '/about/'],
@@ -61,9 +69,11 @@ const KINDS = [
   // The not-found page itself: Lighthouse will not score a page that answers 404, so its file is audited directly.
   ['not found', '/404.html'],
 ];
+/** @param {string} path */
 const kindOf = (path) => KINDS.find(([, p]) => p === path)?.[0] ?? path;
+/** @type {[string, string][]} */
 const pages = args.length ? args.map((path) => [kindOf(path), path]) : KINDS;
-/** Minimum scores (0–100). */
+/** Minimum scores (0–100). @type {Record<string, number>} */
 const THRESHOLDS = { accessibility: 100, 'best-practices': 100 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const MAX_FONT_BYTES = 60 * 1024;
@@ -86,8 +96,16 @@ async function waitForServer() {
 }
 
 const run = promisify(execFile);
+/**
+ * One page's record in the JSON file.
+ * @typedef {{ kind: string, path: string, below: string[], error?: string, formFactor?: string,
+ *   scores?: Record<string, number>, fontBytes?: number, cumulativeLayoutShift?: number | null,
+ *   metrics?: Record<string, string | null>, failingAudits?: string[] }} Result
+ */
 /** With --update, the earlier entries of the pages not measured now are kept, in page-kind order. */
+/** @type {Result[]} */
 const earlier = update ? JSON.parse(readFileSync(out, 'utf8')).results : [];
+/** @type {Result[]} */
 const results = [];
 let failed = false;
 /** Writes what has been measured so far (after every page, so an interrupted run still leaves its scores). */
@@ -135,7 +153,8 @@ try {
         error = null;
         break;
       } catch (e) {
-        error = String(e.stderr || e.message).trim();
+        const err = /** @type {{ stderr?: string, message?: string }} */ (e);
+        error = String(err.stderr || err.message).trim();
         console.log(`${kind} (${path}): attempt ${attempt} failed: ${error.split('\n')[0]}`);
       }
     }
@@ -145,6 +164,7 @@ try {
       write();
       continue;
     }
+    /** @type {import('lighthouse/types/lhr/lhr.js').default} the report Lighthouse wrote */
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     if (lhr.runtimeError) {
       // The page could not be audited (it did not load): a failure, recorded, and the other pages still run.
@@ -155,7 +175,9 @@ try {
       continue;
     }
     const scores = Object.fromEntries(CATEGORIES.map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)]));
-    const requests = lhr.audits['network-requests']?.details?.items ?? [];
+    const details = lhr.audits['network-requests']?.details;
+    /** @type {{ resourceType?: string, transferSize?: number }[]} every request the page made */
+    const requests = details && 'items' in details ? /** @type {any[]} */ (details.items) : [];
     const fontBytes = requests.filter((r) => r.resourceType === 'Font').reduce((n, r) => n + (r.transferSize ?? 0), 0);
     const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? null;
     const metrics = Object.fromEntries(
@@ -166,7 +188,7 @@ try {
     );
     const below = [
       ...Object.entries(THRESHOLDS)
-        .filter(([k, min]) => scores[k] < min)
+        .filter(([k, min]) => (scores[k] ?? 0) < min)
         .map(([k, min]) => `${k} ${scores[k]} < ${min}`),
       ...(fontBytes > MAX_FONT_BYTES ? [`fonts ${fontBytes} B > ${MAX_FONT_BYTES} B`] : []),
       ...(cls === null || cls > 0 ? [`cumulative layout shift ${cls} > 0`] : []),

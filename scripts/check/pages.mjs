@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Page budgets over dist/: every built HTML page must stay within budgets.json's "html" limits — gzip bytes of the
 // HTML itself and the number of elements the browser will build from it. Elements are counted with a small
 // tokenizer (start tags outside comments, scripts and styles), so no browser is needed; the screen-height budget
@@ -24,7 +25,7 @@ const over = rows.flatMap((r) => [
     : []),
   ...(r.elements > budget.elements ? [`${r.url}: ${r.elements} elements > ${budget.elements}`] : []),
 ]);
-const top = (key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 5);
+const top = (/** @type {'gzip' | 'elements'} */ key) => [...rows].sort((a, b) => b[key] - a[key]).slice(0, 5);
 console.log(
   `largest gzip HTML: ${top('gzip')
     .map((r) => `${r.url} ${(r.gzip / 1024).toFixed(1)} kB`)

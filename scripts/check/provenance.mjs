@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the team's shared provenance check (<shared>/tools/check-provenance.mjs) over dist/data: every quote,
 // finding snippet and chart value the site publishes must occur in its source report. The report texts are not
 // in this repository (scripts/lib/reports.mjs says why); without them the check cannot run, and it says so in a

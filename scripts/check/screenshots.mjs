@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Renders one page of each kind (scripts/lib/page-kinds.mjs) at 375 and 1280 px, light and dark, full page, into
 // screenshots/ (gitignored) for people to look at. Serves dist/ itself on a spare port; run `npm run build` first.
 //   npm run screenshots [-- --port 4452] [-- --only home,country]
@@ -8,9 +9,16 @@ import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../lib/browser.mjs';
 import { pageKinds, schemes, viewports } from '../lib/page-kinds.mjs';
 
+/**
+ * The value after `--name` on the command line, else `fallback`.
+ * @template {string | number} T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {string | T}
+ */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
 };
 // A spare port: beside E2E_PORT when set (so checkouts side by side do not collide), else 4396.
 const port = Number(arg('port', process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 3 : 4396));
@@ -28,7 +36,8 @@ await new Promise((resolve, reject) => {
     reject(new Error(`the server exited (${code}); is port ${port} free and dist/ built?`)),
   );
 });
-const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+const executablePath = findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 let count = 0;
 try {
   for (const scheme of schemes) {

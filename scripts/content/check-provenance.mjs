@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Checks content/ against the source reports before a build: every quote, finding snippet and chart
 // value is run through <shared>/tools/check-provenance.mjs (found by scripts/lib/reports.mjs) (the same check the built
 // /data/ gets),
@@ -9,7 +10,7 @@
 //
 //   node scripts/content/check-provenance.mjs [content-file ...]   (default: all of content/)
 import { readFileSync, readdirSync, mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { basename, join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -27,28 +28,50 @@ if (!shared) {
   process.exit(2);
 }
 const checker = join(shared, 'tools', 'check-provenance.mjs');
-const list = (dir) => (existsSync(join(root, 'content', dir)) ? readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.json')).map((f) => join(root, 'content', dir, f)) : []);
+/** @param {string} dir @returns {string[]} */
+const list = (dir) =>
+  existsSync(join(root, 'content', dir))
+    ? readdirSync(join(root, 'content', dir))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => join(root, 'content', dir, f))
+    : [];
 const args = process.argv.slice(2).map((p) => resolve(p));
+/** @param {string[]} files */
 const pick = (files) => (args.length ? files.filter((f) => args.includes(f)) : files);
+/** @param {string} f @returns {unknown} content JSON, not yet validated (the build's schemas do that) */
 const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
+/** @typedef {{ id: string, sources: { id: string }[] }} QuoteFile the fields of a content quote read here */
+/** @typedef {import('../check/finding-words.mjs').FindingWords} FindingWords */
 
-const quotes = pick(list('quotes')).flatMap((f) => read(f).flatMap((q) => q.sources.map((s) => ({ ...q, id: `${q.id} (${s.id})`, source: s }))));
-const findings = pick(list('findings')).flatMap(read);
+const quotes = pick(list('quotes')).flatMap((f) =>
+  /** @type {QuoteFile[]} */ (read(f)).flatMap((q) =>
+    q.sources.map((s) => ({ ...q, id: `${q.id} (${s.id})`, source: s })),
+  ),
+);
+const findings = pick(list('findings')).flatMap((f) => /** @type {FindingWords[]} */ (read(f)));
 const out = mkdtempSync(join(tmpdir(), 'provenance-'));
 mkdirSync(join(out, 'charts'));
 writeFileSync(join(out, 'quotes.json'), JSON.stringify(quotes));
 writeFileSync(join(out, 'findings.json'), JSON.stringify(findings));
-for (const f of pick(list('charts'))) writeFileSync(join(out, 'charts', f.split('/').pop()), readFileSync(f));
+for (const f of pick(list('charts'))) writeFileSync(join(out, 'charts', basename(f)), readFileSync(f));
 const run = spawnSync(process.execPath, [checker, out], { encoding: 'utf8' });
 // With no chart files picked, the checker's "no chart datasets" line is not a problem of this content.
 const lines = run.stdout.split('\n').filter((l) => l && !l.endsWith(': no chart datasets'));
 const { findingWordProblems } = await import('../check/finding-words.mjs');
-const problems = [...lines.filter((l) => !l.startsWith('provenance:')), ...pick(list('findings')).flatMap((f) => findingWordProblems(read(f), f))];
+const problems = [
+  ...lines.filter((l) => !l.startsWith('provenance:')),
+  ...pick(list('findings')).flatMap((f) => findingWordProblems(/** @type {FindingWords[]} */ (read(f)), f)),
+];
 const readSeed = seedReader(join(shared, 'seeds'));
 const helpFiles = pick(list('help'));
 for (const f of helpFiles) problems.push(...checkHelpRecords(read(f), readSeed, f.slice(root.length + 1)));
-const helpCount = helpFiles.reduce((n, f) => n + (Array.isArray(read(f)) ? read(f).length : 0), 0);
+const helpCount = helpFiles.reduce((n, f) => {
+  const records = read(f);
+  return n + (Array.isArray(records) ? records.length : 0);
+}, 0);
 for (const l of problems) console.log(l);
-console.log(`content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`);
+console.log(
+  `content provenance: ${quotes.length} quote placements, ${findings.length} findings, ${helpCount} help records checked; ${problems.length} problems`,
+);
 process.stderr.write(run.stderr);
 process.exit(problems.length ? 1 : 0);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Merges quotes that two reports print word for word into one record naming both sources, as the content
 // model requires (the build fails on duplicates). The record in the file read first (sorted by name) is kept;
 // the other's source entry is appended to it, with its speaker code when that report prints a different one,
@@ -11,12 +12,21 @@ import { normalizeText } from '../../src/evidence/numbers.ts';
 const dir = 'content/quotes';
 // National reports first, so a quote's primary source is the report closest to the speaker.
 const order = ['vos-mexico-2021.json', 'vos-peru-2021.json', 'dh-mexico.json', 'vos-six-countries-2022.json'];
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
+/**
+ * The fields of a content quote (content/quotes/*.json) this reads and merges; the rest is written back as read.
+ * @typedef {{ id: string, text: string, speaker: { code?: string }, themes: string[], sources: object[] }} QuoteRecord
+ */
+/** @type {Record<string, QuoteRecord[]>} */
 const data = Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8'))]));
+/** @type {Map<string, QuoteRecord>} */
 const keep = new Map();
+/** @type {Map<string, string>} removed id → the id it was merged into */
 const renamed = new Map();
 for (const f of files) {
-  data[f] = data[f].filter((q) => {
+  data[f] = (data[f] ?? []).filter((q) => {
     const key = normalizeText(q.text);
     const first = keep.get(key);
     if (!first) {
@@ -36,6 +46,7 @@ for (const f of files) {
 for (const f of files) writeFileSync(join(dir, f), `${JSON.stringify(data[f], null, 2)}\n`);
 for (const f of readdirSync('content/recommendations').filter((n) => n.endsWith('.json'))) {
   const path = join('content/recommendations', f);
+  /** @type {{ related?: { quotes?: string[] } }[]} the one field of a recommendation this rewrites */
   const recs = JSON.parse(readFileSync(path, 'utf8'));
   let changed = false;
   for (const r of recs)

@@ -1,3 +1,4 @@
+// @ts-check
 // Where the tests' Chromium is: Playwright's own when installed (and runnable), else Debian's.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

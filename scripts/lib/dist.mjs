@@ -1,9 +1,18 @@
+// @ts-check
 // Helpers for scripts that read the built site: list its HTML pages and map URLs to files.
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * Every HTML file under `dist`, sorted, skipping the folders named in `skip` (relative to `dist`).
+ * @param {string} dist
+ * @param {string[]} [skip]
+ * @returns {string[]}
+ */
 export function htmlFiles(dist, skip = ['pagefind']) {
+  /** @type {string[]} */
   const out = [];
+  /** @param {string} dir */
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
@@ -16,7 +25,11 @@ export function htmlFiles(dist, skip = ['pagefind']) {
   return out.sort();
 }
 
-/** The URL path a built HTML file is served at. */
+/**
+ * The URL path a built HTML file is served at.
+ * @param {string} dist
+ * @param {string} file
+ */
 export function urlOf(dist, file) {
   const rel = relative(dist, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
@@ -24,9 +37,14 @@ export function urlOf(dist, file) {
   return `/${rel}`;
 }
 
-/** The file a URL path is served from, or null. */
+/**
+ * The file a URL path is served from, or null.
+ * @param {string} dist
+ * @param {string} path
+ * @returns {string | null}
+ */
 export function fileOf(dist, path) {
-  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
+  const clean = decodeURIComponent(path.replace(/[?#][\s\S]*$/, '')); // without its query and fragment
   const candidates = clean.endsWith('/')
     ? [join(dist, clean, 'index.html')]
     : [join(dist, clean), join(dist, clean, 'index.html')];

@@ -1,3 +1,4 @@
+// @ts-check
 // The rules of editorial hygiene, over a page's visible text. Used by scripts/check/editorial.mjs (every built
 // page) and tests/unit/editorial.test.ts (each rule fails on the defect it names).
 //
@@ -17,8 +18,10 @@ const BLOCK = new Set(
 );
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 /** Verbatim report text: printed as the report prints it, so exempt from our punctuation and date rules. */
-const isVerbatim = (tag, attrs) => tag === 'q' || tag === 'blockquote' || /\sdata-verbatim\b/.test(attrs);
+const isVerbatim = (/** @type {string} */ tag, /** @type {string} */ attrs) =>
+  tag === 'q' || tag === 'blockquote' || /\sdata-verbatim\b/.test(attrs);
 
+/** @type {Record<string, string>} */
 const ENTITIES = {
   amp: '&',
   lt: '<',
@@ -35,8 +38,9 @@ const ENTITIES = {
   ldquo: '“',
   rdquo: '”',
 };
+/** @param {string} s */
 const decode = (s) =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, /** @type {string} */ e) =>
     e[0] === '#'
       ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
       : (ENTITIES[e.toLowerCase()] ?? m),
@@ -45,10 +49,13 @@ const decode = (s) =>
 /**
  * The visible text of an HTML page, twice: `all` (every word, inline boundaries marked) and `own` (verbatim
  * passages replaced by a neutral mark), whitespace collapsed.
+ * @param {string} html
+ * @returns {{ all: string, own: string }}
  */
 export function visibleText(html) {
   const body = (html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html).replace(/<!--[\s\S]*?-->|<![^>]*>/g, '');
-  const stack = []; // { tag, skip, verbatim }
+  /** @type {{ tag: string, skip: boolean, verbatim: boolean }[]} */
+  const stack = [];
   let all = '';
   let own = '';
   const inSkip = () => stack.some((e) => e.skip);
@@ -62,7 +69,7 @@ export function visibleText(html) {
       own += inVerbatim() ? (/\S/.test(t) ? ' \u0002 ' : t) : t;
       continue;
     }
-    const tag = rawTag.toLowerCase();
+    const tag = (rawTag ?? '').toLowerCase();
     const mark = BLOCK.has(tag) ? '\n' : BOUNDARY;
     if (!inSkip()) {
       all += mark;
@@ -75,7 +82,7 @@ export function visibleText(html) {
       stack.push({ tag, skip: SKIP.has(tag) || /\shidden(\s|=|$)/.test(attrs), verbatim: isVerbatim(tag, attrs) });
     }
   }
-  const tidy = (s) =>
+  const tidy = (/** @type {string} */ s) =>
     s
       .replace(/[ \t\r\f\v]+/g, ' ')
       .replace(new RegExp(`[ \\n]${BOUNDARY}+|${BOUNDARY}+(?=[ \\n])`, 'g'), ' ')
@@ -84,7 +91,10 @@ export function visibleText(html) {
   return { all: tidy(all), own: tidy(own) };
 }
 
-/** Each rule: a name, which text it reads, and a pattern whose every match is one problem. */
+/**
+ * Each rule: a name, which text it reads, and a pattern whose every match is one problem.
+ * @type {{ name: string, text: 'all' | 'own', re: RegExp, except?: RegExp }[]}
+ */
 export const rules = [
   // "fromDisrupting", "PeruConversations": a lower-case letter, an element boundary, then a capitalised word.
   { name: 'words run together across elements', text: 'all', re: new RegExp(`[a-z]${BOUNDARY}+[A-Z][a-z]`, 'g') },
@@ -112,7 +122,12 @@ export const rules = [
   { name: 'a note for editors', text: 'all', re: /\bsnippets?\b/gi, except: /^\/data\// },
 ];
 
-/** Every problem on a page (served at `url`, when known), as "rule: …context…". */
+/**
+ * Every problem on a page (served at `url`, when known), as "rule: …context…".
+ * @param {string} html
+ * @param {string} [url]
+ * @returns {string[]}
+ */
 export function editorialProblems(html, url = '') {
   const texts = visibleText(html);
   const out = [];

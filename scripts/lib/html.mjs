@@ -1,10 +1,15 @@
+// @ts-check
 // A light HTML tokenizer for budget checks: counts the elements a browser would build from a page without
 // loading a DOM library. Comments, doctypes and the raw text of <script>, <style>, <textarea> and <title> are
 // skipped; quoted attribute values may contain "<" or ">". Used by scripts/check/pages.mjs (tested in tests/unit).
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-/** Number of start tags (elements, including SVG ones) in an HTML document. */
+/**
+ * Number of start tags (elements, including SVG ones) in an HTML document.
+ * @param {string} html
+ * @returns {number}
+ */
 export function countElements(html) {
   let count = 0;
   let i = 0;

@@ -1,3 +1,4 @@
+// @ts-check
 // One page of each kind: what `npm run screenshots` renders for review and what tests/e2e/visual.spec.ts compares.
 // A page kind is one template; one example of it stands for all its pages.
 export const pageKinds = [
@@ -33,4 +34,5 @@ export const viewports = [
   { name: '375', width: 375, height: 812 },
   { name: '1280', width: 1280, height: 900 },
 ];
+/** @type {('light' | 'dark')[]} */
 export const schemes = ['light', 'dark'];

@@ -83,9 +83,10 @@ export function checkPage(html, url) {
   if (!embed) {
     const headers = els.filter((el) => (el.attributes.class ?? '').split(/\s+/).includes('page-header'));
     const h1 = h1s[0]?.el;
-    if (headers.length !== 1)
+    const [header] = headers;
+    if (!header || headers.length > 1)
       add('page-header', `has ${headers.length} page headers (class="page-header"); a page has exactly one`);
-    else if (h1 && !isInside(h1, headers[0]))
+    else if (h1 && !isInside(h1, header))
       add('page-header', 'the <h1> is not inside the page header (src/components/PageHeader.astro)');
   }
 

@@ -1,6 +1,8 @@
+// @ts-check
 // Where the source reports' texts and the team's shared provenance checker live, and what to do without them.
 //
 // The texts are not kept in this repository, because their terms do not allow redistributing them whole:
+/** @type {[ids: string, terms: string][]} */
 export const REPORT_TERMS = [
   [
     'vos-mexico-2021, vos-peru-2021, vos-six-countries-2022',
@@ -37,9 +39,13 @@ export function findShared() {
 
 export const inCi = () => /^(1|true|yes)$/i.test(process.env.CI ?? '');
 
+/**
+ * @param {string} text
+ * @param {number} width
+ */
 const wrap = (text, width) =>
   text.split(' ').reduce(
-    (lines, word) => {
+    (/** @type {string[]} */ lines, word) => {
       if (`${lines.at(-1)} ${word}`.trim().length > width) lines.push(word);
       else lines[lines.length - 1] = `${lines.at(-1)} ${word}`.trim();
       return lines;
@@ -47,7 +53,11 @@ const wrap = (text, width) =>
     [''],
   );
 
-/** A warning nobody scrolls past: a box on stderr naming what was not checked and why. */
+/**
+ * A warning nobody scrolls past: a box on stderr naming what was not checked and why.
+ * @param {string} title
+ * @param {string[]} lines
+ */
 export function boxedWarning(title, lines) {
   const body = [title, '', ...lines];
   const width = Math.max(...body.map((l) => l.length));
@@ -55,7 +65,12 @@ export function boxedWarning(title, lines) {
   process.stderr.write(`\n╔${edge}╗\n${body.map((l) => `║ ${l.padEnd(width)} ║`).join('\n')}\n╚${edge}╝\n\n`);
 }
 
-/** Say, loudly, that the reports are missing; fail in CI (CI=true), where a skipped check must not pass. */
+/**
+ * Say, loudly, that the reports are missing; fail in CI (CI=true), where a skipped check must not pass.
+ * @param {string} tool
+ * @param {string} whatIsNotChecked
+ * @returns {0 | 1} the exit code
+ */
 export function reportsMissing(tool, whatIsNotChecked) {
   boxedWarning(`${tool}: PROVENANCE NOT CHECKED — the report texts were not found`, [
     whatIsNotChecked,

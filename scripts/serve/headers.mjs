@@ -1,6 +1,15 @@
+// @ts-check
 // Parses a Netlify/Cloudflare-style _headers file and works out the headers for a path.
 // Rules apply in file order; a later rule replaces a header an earlier one set; "! Name" removes it.
+
+/** @typedef {{ pattern: string, set: [name: string, value: string][], unset: string[] }} HeaderRule */
+
+/**
+ * @param {string} text the _headers file
+ * @returns {HeaderRule[]}
+ */
 export function parseHeaders(text) {
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+$/, '');
@@ -22,12 +31,22 @@ export function parseHeaders(text) {
   return rules;
 }
 
+/**
+ * @param {string} pattern a path, or a prefix ending in "*"
+ * @param {string} path
+ */
 export function matches(pattern, path) {
   if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
   return path === pattern;
 }
 
+/**
+ * @param {HeaderRule[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>} header name (as the file spells it) → value
+ */
 export function headersFor(rules, path) {
+  /** @type {Map<string, [string, string]>} lower-cased name → [name, value] */
   const out = new Map();
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Serves the built site (dist/) as a static host would, with the HTTP headers from dist/_headers
 // (Content-Security-Policy with frame-ancestors, X-Frame-Options, caching, CORS …), which a <meta> tag cannot set.
 // The server itself is scripts/serve/site-server.mjs.
@@ -8,9 +9,16 @@
 import { resolve } from 'node:path';
 import { createSiteServer, isBuiltSite } from './site-server.mjs';
 
+/**
+ * The value after `--name` on the command line, else `fallback`.
+ * @template {string | number} T
+ * @param {string} name
+ * @param {T} fallback
+ * @returns {string | T}
+ */
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
 };
 const port = Number(arg('port', process.env.PORT ?? 4321));
 const host = arg('host', process.env.HOST ?? 'localhost');

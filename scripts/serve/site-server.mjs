@@ -1,3 +1,4 @@
+// @ts-check
 // The HTTP server behind `npm start` and the tests: a thin layer over sirv that makes it behave like a static host.
 //
 // Why sirv under a thin layer, not a home-made server: sirv is small (3 tiny dependencies), well used, and already
@@ -20,7 +21,10 @@ import sirv from 'sirv';
 import { headersFor, parseHeaders } from './headers.mjs';
 import { parseTarget } from './target.mjs';
 
-/** Content types by extension; sirv's guess is kept for anything else. Text gets a charset. */
+/**
+ * Content types by extension; sirv's guess is kept for anything else. Text gets a charset.
+ * @type {Record<string, string | undefined>}
+ */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -38,6 +42,7 @@ const types = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** @param {string} path @returns {import('node:fs').Stats | null} */
 const fileAt = (path) => {
   try {
     const s = statSync(path);
@@ -56,6 +61,7 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
   const serveFile = sirv(root, { dev: true, etag: true, brotli: true, gzip: true, extensions: [] });
 
   // The _headers rules, re-parsed only when the file changes (a rebuild swaps in a new one).
+  /** @type {import('./headers.mjs').HeaderRule[]} */
   let rules = [];
   let rulesStamp = '';
   const currentRules = () => {
@@ -68,10 +74,15 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
     }
     return rules;
   };
+  /** @typedef {import('node:http').IncomingMessage} Request */
+  /** @typedef {import('node:http').ServerResponse} Response */
+
+  /** @param {Response} res @param {string} path */
   const applyRules = (res, path) => {
     for (const [name, value] of Object.entries(headersFor(currentRules(), path))) res.setHeader(name, value);
   };
 
+  /** @param {Response} res @param {number} status @param {string} text @param {Record<string, string>} [extra] */
   const plain = (res, status, text, extra = {}) => {
     res.writeHead(status, {
       'Content-Type': 'text/plain; charset=utf-8',
@@ -82,6 +93,7 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
     res.end(`${text}\n`);
   };
 
+  /** @param {Request} req @param {Response} res @param {string} path */
   const notFound = (req, res, path) => {
     applyRules(res, path);
     const page = join(root, '404.html');
@@ -93,6 +105,7 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
       .pipe(res);
   };
 
+  /** @param {Request} req @param {Response} res */
   const handle = (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
@@ -131,7 +144,9 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
     // malformed ones, so they are ignored and the whole file is sent.
     delete req.headers.range;
     req.url = `/${filePath.map((s) => encodeURI(s)).join('/')}`;
-    serveFile(req, res, () => notFound(req, res, path));
+    serveFile(req, res, () => {
+      notFound(req, res, path);
+    });
   };
 
   const queued = new WeakMap(); // socket → pipelined requests waiting for the response ahead of them
@@ -143,7 +158,7 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
       try {
         handle(req, res);
       } catch (error) {
-        console.error(`serve: ${req.method} ${req.url}: ${error?.stack ?? error}`);
+        console.error(`serve: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error) : error}`);
         if (!res.headersSent) plain(res, 500, 'Internal server error');
         else res.destroy();
       }
@@ -165,5 +180,5 @@ export function createSiteServer({ root, maxQueuedPerConnection = 32, idleTimeou
   return server;
 }
 
-/** Does `root` look like a built site? */
+/** Does `root` look like a built site? @param {string} root */
 export const isBuiltSite = (root) => existsSync(join(resolve(root), 'index.html'));

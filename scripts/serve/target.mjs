@@ -1,3 +1,4 @@
+// @ts-check
 // Turns an HTTP request target into the one path a static file server may serve, or a 4xx reason.
 // Pure, so the server and its tests agree on what "the path that is served" is; the _headers rules are matched
 // against this path, never against the raw target (otherwise /embed/..%2fabout/ would borrow the embed rules).

@@ -53,6 +53,19 @@ export const speakerLabel = (q: Pick<Quote, 'speaker'>) => q.speaker.code ?? spe
 export const shortTitle = (s: Pick<Source, 'title' | 'year'>) =>
   `${s.title.replace(/^Child Sexual Exploitation and Abuse Online: /, '')} (${s.year})`;
 
+/**
+ * A report's title short enough for a table column on a phone: the series and the place, plus its year ("Voices of
+ * Survivors: Peru (2021)", "Disrupting Harm in Mexico (2026)"). Only where space is that tight (the /recommendations/
+ * table); everywhere else, shortTitle.
+ */
+export const compactTitle = (s: Pick<Source, 'title' | 'year' | 'countries'>) => {
+  const [only] = s.countries.length === 1 ? s.countries : [];
+  const name = s.title.startsWith('Disrupting Harm')
+    ? s.title.replace(/:[\s\S]*$/, '')
+    : `Voices of Survivors: ${only ? countryNames[only] : 'six countries'}${/briefing/i.test(s.title) ? ', briefing paper' : ''}`;
+  return `${name} (${s.year})`;
+};
+
 /** A record's place: its country's name, or "Several countries" for a record that covers several ("multi"). */
 export const placeName = (c: keyof typeof countryNames | 'multi') =>
   c === 'multi' ? 'Several countries' : countryNames[c];

@@ -1,11 +1,7 @@
 // The Mexico legal framework page: a real table (caption, scoped headers) of federal law, Nayarit and Morelos,
 // every cell sourced by a link to a finding on the page that quotes the report, readable at 320 px without
-// sideways scrolling, and axe-clean in light and dark.
+// sideways scrolling. axe checks it in light and dark with every page kind (pages.spec.ts).
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-// axe over a long page takes over a minute on the shared two cores.
-test.describe.configure({ timeout: 240_000 });
 
 const url = '/countries/mexico/legal/';
 
@@ -76,21 +72,3 @@ test('readable at 320 px: no sideways scrolling', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('.legal-table .cell-label').first()).toBeVisible();
 });
-
-for (const colorScheme of ['light', 'dark'] as const)
-  test(`axe: no violations (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(url);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      ),
-    ).toEqual([]);
-  });

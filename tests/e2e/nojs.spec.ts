@@ -1,4 +1,4 @@
-// With JavaScript off, every kind of page still carries its text, and every chart its SVG and data table.
+// With JavaScript off, every kind of page still carries its text, and charts their SVG and data table.
 import { test, expect } from '@playwright/test';
 import { readData } from '../support/site.ts';
 import { site } from '../../src/site.ts';
@@ -28,16 +28,23 @@ test('a country hub shows its key findings, quotes and charts, and its detail pa
   expect(await page.locator('figure.quote').count()).toBeGreaterThan(5);
 });
 
-test('every chart page renders its SVG and a data table holding every value', async ({ page }) => {
-  test.setTimeout(240_000); // all of them (84 today), without JavaScript: cheap per page
-  type ChartData = { url: string; points?: { value: number }[]; series?: { points: { value: number }[] }[] };
+// Every chart page's HTML is checked without a browser (tests/unit/chart-pages.test.ts); here one page of each chart
+// kind is shown in Chromium with JavaScript off, to see the SVG and the table really displayed.
+test('a chart page of each kind shows its SVG and a data table holding every value', async ({ page }) => {
+  type ChartData = {
+    url: string;
+    kind: string;
+    points?: { value: number }[];
+    series?: { points: { value: number }[] }[];
+  };
   const charts = readData<{ id: string }[]>('charts/index.json').map((c) => readData<ChartData>(`charts/${c.id}.json`));
-  expect(charts.length).toBeGreaterThan(10);
-  for (const data of charts) {
+  const oneOfEach = [...new Map(charts.map((c) => [c.kind, c])).values()];
+  expect(oneOfEach.length).toBeGreaterThan(2);
+  for (const data of oneOfEach) {
     const values = [...(data.points ?? []), ...(data.series ?? []).flatMap((s) => s.points)];
     await page.goto(data.url);
     const svg = page.locator('figure.chart svg[role=img]');
-    await expect(svg).toHaveCount(1);
+    await expect(svg).toBeVisible();
     await expect(svg).toHaveAccessibleName(/\w/);
     const table = page.locator('figure.chart table');
     await expect(table).toBeVisible();

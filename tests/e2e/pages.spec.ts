@@ -1,15 +1,16 @@
 // Two layers, as the cost of each check demands:
 // - axe (WCAG 2.0/2.1/2.2 A and AA) once per page KIND, in light and dark mode: the built pages grouped by the
-//   template in src/pages/ that made them (chart pages and embeds by chart kind), each kind's largest page;
+//   template in src/pages/ that made them (chart pages and embeds by chart kind), each kind's median page, and the
+//   site's two largest pages;
 // - one cheap crawl of EVERY page: status, the safety shell, focus on load, console errors, requests to other
 //   origins and cookies.
 // scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPageUrls, DIST } from '../support/site.ts';
-import { pageKinds, routesOf } from '../support/kinds.ts';
+import { axeLightAndDark } from '../support/axe.ts';
+import { largestPages, pageKinds, routesOf } from '../support/kinds.ts';
 
 const urls = [...allPageUrls(), '/404.html'];
 const chartKind = (id: string): string => {
@@ -55,34 +56,20 @@ function readDataKinds(): string[] {
   return index.map((c) => chartKind(c.id));
 }
 
-// axe on the largest country page takes about a minute on two busy cores.
-test.describe('axe, once per page kind', () => {
-  test.describe.configure({ timeout: 180_000 });
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const { kind, url, pages } of kinds) {
-      test(`${kind} ${scheme}: ${url} (1 of ${pages})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        const response = await page.goto(url, { waitUntil: 'load' });
-        expect(response?.status()).toBe(200);
-        await page.evaluate(() => document.fonts.ready);
-        // Only violations are collected: axe then skips recording every passing node, the bulk of its time on big
-        // pages. options() replaces all options, so it comes before withTags(), which adds runOnly to them.
-        const results = await new AxeBuilder({ page })
-          .options({ resultTypes: ['violations'] })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
-      });
-    }
-  }
+async function axeLightAndDarkAt(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.status()).toBe(200);
+  await page.evaluate(() => document.fonts.ready);
+  expect(await axeLightAndDark(page)).toEqual({ light: [], dark: [] });
+}
+
+test.describe('axe, once per page kind, light and dark', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const { kind, url, pages } of kinds)
+    test(`${kind}: ${url} (1 of ${pages})`, async ({ page }) => axeLightAndDarkAt(page, url));
+  // The largest pages besides, where content-driven problems (a long list, a wide table) are likeliest.
+  for (const url of largestPages(DIST, urls, 2))
+    test(`largest page: ${url}`, async ({ page }) => axeLightAndDarkAt(page, url));
 });
 
 /** Crawls `list` in one page of one context, collecting every problem instead of stopping at the first. */
@@ -127,10 +114,12 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
   return problems;
 }
 
-// Two halves, so the two workers share the crawl.
-const half = Math.ceil(urls.length / 2);
-for (const [i, part] of [urls.slice(0, half), urls.slice(half)].entries()) {
-  test(`crawl ${i + 1}/2: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({
+// Four parts, so the two workers share the crawl and no one test runs for minutes.
+const PARTS = 4;
+const size = Math.ceil(urls.length / PARTS);
+for (let i = 0; i < PARTS; i++) {
+  const part = urls.slice(i * size, (i + 1) * size);
+  test(`crawl ${i + 1}/${PARTS}: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({
     page,
     context,
     baseURL,

@@ -1,6 +1,7 @@
 // Page kinds for the expensive browser checks (axe): the built pages grouped by the template that made them, read
 // from src/pages/ (so a new template is a new kind without editing a list), chart pages and embeds further split
-// by chart kind. Each kind is represented by its largest page, where content-driven problems are likeliest.
+// by chart kind. Each kind is represented by its median page by size (a typical page of it); the largest pages of
+// the whole site are checked besides, where content-driven problems are likeliest.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileOf } from '../../scripts/lib/dist.mjs';
@@ -51,13 +52,14 @@ export function routeOf(routes: Route[], url: string): string {
 
 export interface Kind {
   kind: string;
+  /** The kind's median page by HTML size: a typical page of the template. */
   url: string;
   pages: number;
 }
 
 /**
- * One representative page (the largest) per kind. `subKind` splits a route further (e.g. a chart page by chart kind);
- * a URL no route matches is a kind of its own, so nothing built escapes the check.
+ * One representative page (the median by size) per kind. `subKind` splits a route further (e.g. a chart page by
+ * chart kind); a URL no route matches is a kind of its own, so nothing built escapes the check.
  */
 export function pageKinds(
   dist: string,
@@ -65,21 +67,29 @@ export function pageKinds(
   routes: Route[],
   subKind: (route: string, url: string) => string = () => '',
 ): Kind[] {
-  const groups = new Map<string, { url: string; size: number; pages: number }>();
+  const groups = new Map<string, { url: string; size: number }[]>();
   for (const url of urls) {
     const route = routeOf(routes, url);
     const sub = subKind(route, url);
     const kind = sub ? `${route} (${sub})` : route;
     const file = fileOf(dist, url);
-    const size = file ? statSync(file).size : 0;
-    const g = groups.get(kind);
-    if (!g) groups.set(kind, { url, size, pages: 1 });
-    else {
-      g.pages++;
-      if (size > g.size) Object.assign(g, { url, size });
-    }
+    const list = groups.get(kind) ?? [];
+    list.push({ url, size: file ? statSync(file).size : 0 });
+    groups.set(kind, list);
   }
   return [...groups]
-    .map(([kind, g]) => ({ kind, url: g.url, pages: g.pages }))
+    .map(([kind, list]) => {
+      const sorted = [...list].sort((a, b) => a.size - b.size || a.url.localeCompare(b.url));
+      return { kind, url: sorted[Math.floor((sorted.length - 1) / 2)]!.url, pages: list.length };
+    })
     .sort((a, b) => a.kind.localeCompare(b.kind));
+}
+
+/** The `n` largest pages by HTML size, largest first. */
+export function largestPages(dist: string, urls: string[], n: number): string[] {
+  return urls
+    .map((url) => ({ url, size: statSync(fileOf(dist, url) ?? '').size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, n)
+    .map((p) => p.url);
 }

@@ -9,6 +9,7 @@ import {
   citeFinding,
   citeQuote,
   citeRecommendation,
+  compactTitle,
   formatDate,
   speakerWithCountry,
 } from '../../src/evidence/cite.ts';
@@ -56,6 +57,26 @@ describe('citationOf', () => {
 describe('kindOf', () => {
   it('capitalises the kind of report for the start of a sentence', () => {
     expect(kindOf({ kind: 'national report' })).toBe('National report');
+  });
+});
+
+describe('compactTitle', () => {
+  const vos = "Child Sexual Exploitation and Abuse Online: Survivors' Perspectives";
+  it('names a Disrupting Harm report by its series and place only, with its year', () => {
+    expect(compactTitle({ ...dh, title: `${dh.title}: Evidence on technology-facilitated abuse` })).toBe(
+      'Disrupting Harm in Mexico (2026)',
+    );
+  });
+  it('names a Voices of Survivors report by the series and its country, a briefing paper as one', () => {
+    expect(compactTitle(peru)).toBe('Voices of Survivors: Peru (2021)');
+    expect(compactTitle({ title: `${vos} in Mexico — Briefing Paper`, year: 2021, countries: ['mexico'] })).toBe(
+      'Voices of Survivors: Mexico, briefing paper (2021)',
+    );
+  });
+  it('names the multi-country report by its countries, not by one of them', () => {
+    expect(compactTitle({ title: vos, year: 2022, countries: ['albania', 'mexico', 'peru'] })).toBe(
+      'Voices of Survivors: six countries (2022)',
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Chart library comparison: bundles the same bar chart with our chart code and with the libraries people would
 // otherwise use (Chart.js, Vega-Lite through vega-embed, Observable Plot), minified for the browser, and prints
 // the gzip size of each next to ours with the ratio. Exits 1 unless ours is smaller than every one of them.
@@ -7,7 +8,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const here = (f) => fileURLToPath(new URL(f, import.meta.url));
+const here = (/** @type {string} */ f) => fileURLToPath(new URL(f, import.meta.url));
 
 const entries = {
   ours: here('./ours.js'),
@@ -15,6 +16,7 @@ const entries = {
   'Vega-Lite (vega-embed)': here('./vegalite.js'),
   'Observable Plot': here('./plot.js'),
 };
+/** @type {Record<string, { raw: number, gzip: number }>} bytes of each bundle, by library */
 const sizes = {};
 for (const [name, entry] of Object.entries(entries)) {
   const out = await build({
@@ -27,10 +29,11 @@ for (const [name, entry] of Object.entries(entries)) {
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const code = out.outputFiles[0].contents;
+  const code = out.outputFiles?.[0]?.contents;
+  if (!code) throw new Error(`bench-charts: esbuild returned no bundle for ${name}`);
   sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
-const ours = sizes.ours.gzip;
+const ours = sizes.ours?.gzip ?? NaN;
 console.log('Same horizontal bar chart, minified bundle for the browser:');
 for (const [name, s] of Object.entries(sizes))
   console.log(

@@ -29,5 +29,7 @@ ${sources.map((s) => `- ${s.id}: ${citationOf(s)}${s.licence ? ` Terms: ${s.lice
   }
   // A fixed mtime keeps the archive byte-identical between builds of the same content.
   const zip = zipSync(files, { mtime: new Date('2026-01-01T00:00:00Z') });
-  return new Response(zip as unknown as BodyInit, { headers: { 'Content-Type': 'application/zip' } });
+  // slice(): a copy backed by a plain ArrayBuffer, which is what a Response body accepts (fflate's type allows a
+  // SharedArrayBuffer too).
+  return new Response(zip.slice(), { headers: { 'Content-Type': 'application/zip' } });
 }
