@@ -59,6 +59,14 @@ export function textBlock(lines: string[], x: number | string, y: number, attrs:
   return `<text x="${x}" y="${y}" ${attrs}>${lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : step}">${escapeXml(l)}</tspan>`).join('')}</text>`;
 }
 
+/**
+ * The drawn text (axis ticks, labels, values, legends) is hidden from assistive technology. Chromium exposes the
+ * children of an SVG with role="img", so a screen reader read each label again after the mark's own name, and the
+ * ticks as loose numbers. The chart is named, every mark carries its label and value (its <title>, or the island's
+ * aria-label), and the data table under it has every value.
+ */
+const hideDrawnText = (body: string) => body.replace(/<text\b([^>]*)>/g, '<text$1 aria-hidden="true">');
+
 /** The whole SVG: opening tag (named for assistive technology, see RenderOptions.labelledby), body, close. */
 export function finish(chart: ChartData, { width, labelledby }: RenderOptions, height: number, body: string): Rendered {
   const h = Math.ceil(height);
@@ -70,7 +78,7 @@ export function finish(chart: ChartData, { width, labelledby }: RenderOptions, h
     ? ''
     : `<title id="${ids.title}">${escapeXml(chart.title)}</title><desc id="${ids.desc}">${escapeXml(chart.description)}</desc>`;
   return {
-    svg: `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" ${size} role="img" ${name} font-size="${FONT}">${own}\n${body}</svg>`,
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" ${size} role="img" ${name} font-size="${FONT}">${own}\n${hideDrawnText(body)}</svg>`,
     height: h,
   };
 }

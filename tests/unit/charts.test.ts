@@ -112,6 +112,17 @@ describe('bar chart', () => {
     expect(inPage).toContain('role="img" aria-labelledby="long-text"');
     expect(inPage).not.toContain('Most rated it poor');
   });
+  it('hides its drawn text from assistive technology, every kind, so a screen reader hears each mark once', () => {
+    for (const kind of ['bar', 'grouped', 'stacked', 'dot'] as const) {
+      const data = kind === 'bar' ? bar : { ...series, kind };
+      const { svg } = renderChart(data, { theme: light, labelledby: 'long-text' });
+      const texts = [...svg.matchAll(/<text\b[^>]*>/g)].map((m) => m[0]);
+      expect(texts.length, kind).toBeGreaterThan(0);
+      for (const t of texts) expect(t, kind).toContain('aria-hidden="true"');
+      // The marks keep their names: label and value, in a <title> (the island turns it into an aria-label).
+      expect(svg, kind).toMatch(/<title>[^<]+: [^<]+<\/title>/);
+    }
+  });
   it('escapes labels', () => {
     const { svg } = renderChart(bar, { theme: light });
     expect(svg).toContain('Fair &amp; &lt;fine&gt;');

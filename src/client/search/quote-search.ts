@@ -41,7 +41,11 @@ class QuoteSearch extends HTMLElement {
   private announceTimer = 0;
   private lastAnnounced = '';
   private lastCount: number | null = null;
-  /** The listing on arrival is not announced: the page's heading and lede already say what it is. */
+  /**
+   * The listing on arrival is not announced: the page's heading and lede already say what it is. Everything after
+   * the reader's first keystroke or filter is; set then, not by the first listing, which may come after the first
+   * keystroke when the index is slow to load (the listing is then dropped as stale, and the search announced).
+   */
   private arrived = false;
 
   connectedCallback() {
@@ -60,14 +64,19 @@ class QuoteSearch extends HTMLElement {
     this.showActive();
     // Searching on every keystroke keeps the list live (stale answers are dropped by the run counter);
     // only the announcement waits for typing to settle.
-    input.addEventListener('input', () => void this.search(input.value));
+    input.addEventListener('input', () => {
+      this.arrived = true;
+      void this.search(input.value);
+    });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      this.arrived = true;
       void this.search(input.value);
     });
     form.addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
       if (box.type !== 'checkbox') return;
+      this.arrived = true;
       const facet = box.name as keyof FacetState;
       this.state[facet] = box.checked
         ? [...this.state[facet], box.value]
@@ -168,7 +177,6 @@ class QuoteSearch extends HTMLElement {
   private announce(text: string, n: number | null) {
     clearTimeout(this.announceTimer);
     if (!this.arrived) {
-      this.arrived = true;
       this.lastCount = n;
       this.lastAnnounced = text;
       return;
