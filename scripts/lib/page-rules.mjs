@@ -1,8 +1,8 @@
 // @ts-check
 // The rules of the browserless check over built pages (scripts/check/pages-static.mjs), kept apart from the CLI so
 // tests/unit/page-rules.test.ts can show each rule failing on a small piece of HTML. A page is either a full page
-// (BaseLayout: banner, main, contentinfo, quick exit, content note) or an embed (/embed/*, EmbedLayout: main and a
-// one-line content note, framed by other sites).
+// (BaseLayout: banner, main, contentinfo, quick exit, content note, the <h1> in the shared page header) or an embed
+// (/embed/*, EmbedLayout: main and a one-line content note, framed by other sites).
 import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
 
 /** @typedef {{ rule: string, message: string }} Problem */
@@ -35,6 +35,12 @@ function headingLevel(el) {
 /** @param {Element} el */
 function insideSectioning(el) {
   for (let p = el.parent; p; p = p.parent) if (SECTIONING.has(p.name)) return true;
+  return false;
+}
+
+/** Is `el` inside `ancestor`? @param {Element} el @param {Element} ancestor */
+function isInside(el, ancestor) {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
   return false;
 }
 
@@ -71,6 +77,18 @@ export function checkPage(html, url) {
   const before = firstH1 === -1 ? [] : headings.slice(0, firstH1);
   const first = before[0];
   if (first) add('heading-before-h1', `heading before the <h1>: <${first.el.name}> "${textOf(first.el).slice(0, 60)}"`);
+
+  // Every full page starts with the one shared page header (src/components/PageHeader.astro: breadcrumbs, <h1>,
+  // lede), so a page kind with a hand-rolled heading fails here. Embeds are a chart alone, framed by other sites.
+  if (!embed) {
+    const headers = els.filter((el) => (el.attributes.class ?? '').split(/\s+/).includes('page-header'));
+    const h1 = h1s[0]?.el;
+    const [header] = headers;
+    if (!header || headers.length > 1)
+      add('page-header', `has ${headers.length} page headers (class="page-header"); a page has exactly one`);
+    else if (h1 && !isInside(h1, header))
+      add('page-header', 'the <h1> is not inside the page header (src/components/PageHeader.astro)');
+  }
 
   // 2.4.3: focus is never moved on load.
   for (const el of els)

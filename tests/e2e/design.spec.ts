@@ -1,8 +1,10 @@
 // The design helper's pages and shared components: axe in light and dark on the pages built from them, the one
 // "Cite or share" control (readable without JavaScript, completed with the date and address with it), the
-// sticky bar never covering a target, and the recommendations page at 320 px.
+// sticky bar never covering a target, the recommendations page at 320 px, and on a phone the page's heading on the
+// first screen under the quick exit and the content note, with the navigation folded into a menu.
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { site } from '../../src/site.ts';
 
 // axe on /recommendations/ takes most of a minute on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -110,4 +112,50 @@ test('the recommendations heading fits at 320 px (reflow)', async ({ page }) => 
   });
   expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
   expect(overflow.page).toBeLessThanOrEqual(320);
+});
+
+// Phones: the quick exit, the content note and the navigation used to fill the whole first screen at 375×667. The
+// page's own heading and the start of its content must be on the first screen, with the content note still shown.
+test.describe('phones, 375×667: the first screen', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+  for (const url of ['/', '/countries/peru/', '/quotes/', '/charts/dh-disclosure-overall/']) {
+    test(`${url}: the content note, the h1 and the start of the content are on the first screen`, async ({ page }) => {
+      await page.goto(url);
+      const note = page.locator('#content-note');
+      await expect(note).toBeInViewport({ ratio: 1 });
+      await expect(note).toContainText('Content note');
+      await expect(note.getByRole('link', { name: 'Where to get help' })).toBeInViewport();
+      await expect(page.locator('#quick-exit')).toBeInViewport({ ratio: 1 });
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toBeInViewport({ ratio: 1 });
+      // The start of the content: at least two lines of text (about 3.5rem) fit under the heading.
+      const bottom = await h1.evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom + 56).toBeLessThanOrEqual(667);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the menu opens and lists every section; the content note and the h1 share the first screen', async ({
+      page,
+    }) => {
+      await page.goto('/countries/peru/');
+      await expect(page.locator('#content-note')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.getByRole('link', { name: 'Recommendations' })).toBeHidden();
+      await nav.getByText('Menu').click();
+      for (const name of ['Countries', 'Quotes', 'Recommendations', 'Help', 'Search'])
+        await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    });
+  });
+});
+
+test('on a wide screen the main navigation is shown without opening a menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/about/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByText('Menu')).toBeHidden();
+  await expect(nav.getByRole('link')).toHaveCount(site.nav.length + 1); // the sections and Search
+  for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
 });

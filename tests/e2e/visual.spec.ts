@@ -1,8 +1,8 @@
 // Visual comparisons: the top of one page of each kind (scripts/lib/page-kinds.mjs) at 1280 px in light, and of
 // the busiest kinds at 375 px in dark, against baselines committed beside this file (visual.spec.ts-snapshots/).
-// Kept to twenty images so the suite stays quick (npm run screenshots covers every kind in both). Deterministic:
-// animations off, reduced motion, the machine's installed fonts (the site uses the system stack), and the one
-// part that changes with every content commit (the "last updated" date) masked.
+// One image per kind plus four phone ones, so the suite stays quick (npm run screenshots covers every kind in both).
+// Deterministic: animations off, reduced motion, the machine's installed fonts (the site uses the system stack), and
+// the one part that changes with every content commit (the "last updated" date) masked.
 // After an intended change, regenerate with: npx playwright test visual --update-snapshots
 import { expect, test } from '@playwright/test';
 import { pageKinds } from '../../scripts/lib/page-kinds.mjs';

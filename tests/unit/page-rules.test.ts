@@ -13,7 +13,7 @@ function page(parts: { shell?: string; note?: string; header?: string; main?: st
     shell = QUICK_EXIT,
     note = NOTE,
     header = '<header><nav aria-label="Main"><a href="/">Home</a></nav></header>',
-    main = '<main id="main"><h1>Title</h1><h2 id="a">Part</h2><article><header>Card</header><footer>Card</footer></article></main>',
+    main = '<main id="main"><header class="page-header"><h1>Title</h1></header><h2 id="a">Part</h2><article><header>Card</header><footer>Card</footer></article></main>',
     footer = '<footer><p>Footer</p></footer>',
   } = parts;
   return `<!doctype html><html lang="en"><head><title>t</title></head><body>${shell}${note}${header}${main}${footer}</body></html>`;
@@ -43,18 +43,28 @@ describe('page rules', () => {
   });
 
   it('autofocus anywhere', () => {
-    expect(rules(page({ main: '<main><h1>S</h1><input type="search" autofocus></main>' }))).toEqual(['autofocus']);
+    expect(
+      rules(
+        page({ main: '<main><header class="page-header"><h1>S</h1></header><input type="search" autofocus></main>' }),
+      ),
+    ).toEqual(['autofocus']);
   });
 
   it('duplicate-id, including ids inside SVG', () => {
-    expect(rules(page({ main: '<main><h1 id="t">S</h1><svg><title id="t">x</title></svg></main>' }))).toEqual([
-      'duplicate-id',
-    ]);
+    expect(
+      rules(
+        page({
+          main: '<main><header class="page-header"><h1 id="t">S</h1></header><svg><title id="t">x</title></svg></main>',
+        }),
+      ),
+    ).toEqual(['duplicate-id']);
   });
 
   it('landmark-main, -banner, -contentinfo', () => {
-    expect(rules(page({ main: '<div><h1>S</h1></div>' }))).toEqual(['landmark-main']);
-    expect(rules(page({ main: '<main><h1>S</h1></main><div role="main"></div>' }))).toEqual(['landmark-main']);
+    expect(rules(page({ main: '<div><div class="page-header"><h1>S</h1></div></div>' }))).toEqual(['landmark-main']);
+    expect(
+      rules(page({ main: '<main><header class="page-header"><h1>S</h1></header></main><div role="main"></div>' })),
+    ).toEqual(['landmark-main']);
     expect(rules(page({ header: '<div></div>' }))).toEqual(['landmark-banner']);
     expect(rules(page({ footer: '<footer></footer><div role="contentinfo"></div>' }))).toEqual([
       'landmark-contentinfo',
@@ -76,7 +86,30 @@ describe('page rules', () => {
     ]);
   });
 
+  it('page-header: the <h1> outside it, no page header, or two', () => {
+    expect(rules(page({ main: '<main><h1>Title</h1></main>' }))).toEqual(['page-header']);
+    expect(
+      rules(page({ main: '<main><header class="page-header"><p>Kicker</p></header><h1>Title</h1></main>' })),
+    ).toEqual(['page-header']);
+    expect(
+      rules(
+        page({
+          main: '<main><header class="page-header"><h1>T</h1></header><div class="x page-header"></div></main>',
+        }),
+      ),
+    ).toEqual(['page-header']);
+    // An embed is a chart alone: no page header needed.
+    const embed = `<html><body><div><span>Content note: abuse.</span><a href="/help/">Help</a></div><main><h1>C</h1></main></body></html>`;
+    expect(rules(embed, '/embed/c/')).toEqual([]);
+  });
+
   it('ignores markup inside <template>', () => {
-    expect(rules(page({ main: '<main><h1>S</h1><template><h1>Row</h1><p id="a"></p></template></main>' }))).toEqual([]);
+    expect(
+      rules(
+        page({
+          main: '<main><header class="page-header"><h1>S</h1></header><template><h1>Row</h1><p id="a"></p></template></main>',
+        }),
+      ),
+    ).toEqual([]);
   });
 });
