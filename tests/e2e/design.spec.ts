@@ -1,37 +1,11 @@
-// The design helper's pages and shared components: axe in light and dark on the pages built from them, the one
-// "Cite or share" control (readable without JavaScript, completed with the date and address with it), the
-// sticky bar never covering a target, the recommendations page at 320 px, and on a phone the page's heading on the
-// first screen under the quick exit and the content note, with the navigation folded into a menu.
+// The shared components and the pages built from them: the one "Cite or share" control (readable without JavaScript,
+// completed with the date and address with it), the sticky bar never covering a target, the recommendations page at
+// 320 px, and on a phone the page's heading on the first screen under the quick exit and the content note, with the
+// navigation folded into a menu.
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { site } from '../../src/site.ts';
 
-// axe on /recommendations/ takes most of a minute on a shared two-core machine.
-test.describe.configure({ timeout: 180_000 });
-
-const pages = ['/', '/recommendations/', '/sources/', '/sources/vos-peru-2021/', '/about/', '/no-such-page/'];
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme}`, () => {
-    test.use({ colorScheme });
-    for (const url of pages) {
-      test(`${url} has no axe violations in ${colorScheme}`, async ({ page }) => {
-        await page.goto(url);
-        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          ),
-        ).toEqual([]);
-      });
-    }
-  });
-}
+// axe runs on every page kind, light and dark, in pages.spec.ts.
 
 test('home page leads with findings that carry their scope and source, and a survivor’s words', async ({ page }) => {
   await page.goto('/');
