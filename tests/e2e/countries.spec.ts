@@ -269,7 +269,7 @@ test('anchors land below the sticky quick-exit bar', async ({ page }) => {
   expect(top).toBeGreaterThanOrEqual(await stickyBottom(page));
   // The hub's in-page contents too.
   await page.goto('/countries/peru/');
-  await page.locator('nav[aria-label="On this page"] a[href="#recommendations"]').click();
+  await page.getByRole('navigation', { name: 'On this page' }).locator('a[href="#recommendations"]').click();
   const heading = await page.locator('#rec-h').evaluate((el) => el.getBoundingClientRect().top);
   expect(heading).toBeGreaterThanOrEqual(await stickyBottom(page));
 });
