@@ -64,16 +64,6 @@ export function countryEvidence(id: CountryId, e: Evidence) {
 }
 export type CountryEvidence = ReturnType<typeof countryEvidence>;
 
-/** Items under their first theme (their home), themes in the vocabulary's order; only themes with items. */
-export function byFirstTheme<T extends { themes: string[] }>(
-  items: T[],
-  themes: Theme[],
-): { theme: Theme; items: T[] }[] {
-  return themes
-    .map((theme) => ({ theme, items: items.filter((i) => i.themes[0] === theme.id) }))
-    .filter((g) => g.items.length > 0);
-}
-
 /** The themes a country's findings pages exist for: first themes of its own findings and of the pooled ones. */
 export const findingThemes = (ce: CountryEvidence, themes: Theme[]) =>
   themes.filter((t) => [...ce.ownFindings, ...ce.samples, ...ce.pooledFindings].some((f) => f.themes[0] === t.id));
