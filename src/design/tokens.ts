@@ -153,6 +153,11 @@ export function tokensToCss(): string {
     ...Object.entries(space).map(([k, v]) => `  --space-${k}: ${v};`),
     ...Object.entries(layout).map(([k, v]) => `  --${kebab(k)}: ${v};`),
   ].join('\n');
+  // Chart marks take their colour by class (.s<i> fills, .o<i> outlines), one rule per series colour, so the charts
+  // follow the theme and the count of classes is the count of colours (src/charts/svg.ts SERIES_COUNT).
+  const seriesRules = light.series
+    .map((_, i) => `svg .s${i} {\n  fill: var(--series-${i});\n}\nsvg .o${i} {\n  stroke: var(--series-${i});\n}`)
+    .join('\n');
   return `/* Generated from src/design/tokens.ts — edit that file, not this one. */
 :root {
   color-scheme: light dark;
@@ -172,5 +177,6 @@ ${vars(dark)}
 ${vars(light)}
   }
 }
+${seriesRules}
 `;
 }
