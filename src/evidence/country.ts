@@ -5,17 +5,7 @@
  */
 import type { Chart, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
 import { scopeLabel, scopeOfChart, scopeOfFinding, isOwnCountry } from './scope.ts';
-import {
-  getCharts,
-  getCountries,
-  getFindings,
-  getQuotes,
-  getRecommendations,
-  getSources,
-  getThemes,
-  sourceById,
-  sourcesFor,
-} from './queries.ts';
+import { getEvidence, sourceById, sourcesFor } from './queries.ts';
 import { countryIds, recommendationAreas, type CountryId } from './vocabulary.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
@@ -133,15 +123,7 @@ export async function countryPaths() {
 /** Everything a country's pages need, fetched once per page. */
 export async function countryContext(page: CollectionEntry<'countryPages'>) {
   const id = page.data.country as CountryId;
-  const [countries, sources, findings, quotes, charts, recommendations, themes] = await Promise.all([
-    getCountries(),
-    getSources(),
-    getFindings(),
-    getQuotes(),
-    getCharts(),
-    getRecommendations(),
-    getThemes(),
-  ]);
+  const { countries, sources, findings, quotes, charts, recommendations, themes } = await getEvidence();
   const country = countries.find((c) => c.id === id);
   if (!country) throw new Error(`content/countries/${id}.json: missing (content/country-pages/${id}.mdx needs it)`);
   const keyFindings = page.data.keyFindings.map((fid) => {

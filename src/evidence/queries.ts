@@ -26,6 +26,19 @@ export const getRecommendations = async () => sorted<Recommendation>(await getCo
 export const getCharts = async () => sorted<Chart>(await getCollection('charts'));
 
 /** Help channels in page order: by country (vocabulary order), then kind (emergency routes first), then id. */
+/** Every evidence collection at once, for pages that draw on all of them (the home page, countries). */
+export async function getEvidence() {
+  const [countries, sources, findings, quotes, charts, recommendations, themes] = await Promise.all([
+    getCountries(),
+    getSources(),
+    getFindings(),
+    getQuotes(),
+    getCharts(),
+    getRecommendations(),
+    getThemes(),
+  ]);
+  return { countries, sources, findings, quotes, charts, recommendations, themes };
+}
 export const getHelp = async () => {
   const rank = (h: HelpChannel) => countryIds.indexOf(h.country) * helpKinds.length + helpKinds.indexOf(h.kind);
   return sorted<HelpChannel>(await getCollection('help')).sort((a, b) => rank(a) - rank(b));
