@@ -33,3 +33,12 @@ export const text = (node: Node | null | undefined): string => collapse(node?.te
 /** The published data file dist/data/<name>. */
 export const readData = <T = unknown>(name: string): T =>
   JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
+
+/**
+ * Whether `later` comes after `earlier` in document order. Written here because linkedom's compareDocumentPosition
+ * answers wrongly for elements in different branches (a <p> inside a <div> "precedes" the <p> after that <div>).
+ */
+export function comesAfter(earlier: Element, later: Element): boolean {
+  const all = [...(earlier.ownerDocument ?? later.ownerDocument).querySelectorAll('*')];
+  return all.indexOf(later) > all.indexOf(earlier) && all.indexOf(earlier) >= 0;
+}

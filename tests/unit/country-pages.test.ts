@@ -3,7 +3,7 @@
 // its scope and pooled results apart, the hubs' routes, recommendations that link back to their source. Layout,
 // print, clipboard and anchors in view need a browser: tests/e2e/countries.spec.ts.
 import { describe, expect, it } from 'vitest';
-import { builtPage, collapse, isBuilt, readData, text } from '../support/built.ts';
+import { builtPage, collapse, comesAfter, isBuilt, readData, text } from '../support/built.ts';
 
 // Sample sizes as the reports print them (six-country report, Methods; national reports; Disrupting Harm, Methods).
 // Written here from the reports, not from the site's data, so a wrong extraction fails.
@@ -86,7 +86,7 @@ describe.each(COUNTRIES)('%s', (country) => {
       id: el.getAttribute('data-finding') ?? '',
       label: text(el.querySelector('.scope-label')),
       afterPooledHeading: [...el.closest('section')!.querySelectorAll('h3')].some(
-        (h) => /pooled/i.test(h.textContent ?? '') && (h.compareDocumentPosition(el) & 4) !== 0, // 4: FOLLOWING
+        (h) => /pooled/i.test(h.textContent ?? '') && comesAfter(h, el),
       ),
     }));
     // Five to ten key findings, fewer only where the reports give fewer for the country alone.
