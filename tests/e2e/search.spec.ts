@@ -207,6 +207,26 @@ test('counts after typing: each country shows how many of the results are from i
   expect(Object.values(byCountry).filter((c) => c > 0).length).toBeGreaterThan(1);
 });
 
+test('words typed before the page’s script has run still get their counts (not 0 for every filter)', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The page's scripts are held back until the word is typed, as on a slow connection (or when the browser puts back
+  // a typed word on going back): the first search Pagefind then runs is one with words.
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/quotes/', { waitUntil: 'commit' });
+  await page.getByLabel('Search quotes').fill('police');
+  release();
+  await expect(page.locator('.result-count')).toContainText('for “police”', { timeout: 20_000 });
+  const n = await shownCount(page);
+  expect(n).toBeGreaterThan(3);
+  for (const facet of ['country', 'speaker']) expect(sum(await facetCountsOf(page, facet)), facet).toBe(n);
+});
+
 test('counts after typing and ticking: every facet still counts, and a facet with a choice keeps its other options', async ({
   page,
 }) => {

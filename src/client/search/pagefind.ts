@@ -21,6 +21,7 @@ export interface PagefindSearch {
 }
 export interface Pagefind {
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     query: string | null,
     options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
@@ -34,6 +35,10 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
+    // The filter index too, before any search: a search with words begun before it had loaded counted 0 for every
+    // filter (seen: "14 quotes for “police”" with every facet at 0, in 6 of 15 loads where the word was typed before
+    // the first listing arrived).
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;
