@@ -289,6 +289,16 @@ function expectSaid(said, re, what) {
   if (!said.some((s) => re.test(s))) failures.push(`${what}: expected ${re}, Orca said ${JSON.stringify(said)}`);
 }
 
+/**
+ * Insert+A toggles Orca between browse mode (letters navigate) and focus mode (keys go to the page); presses it
+ * again if Orca landed in the other mode.
+ * @param {'Browse mode' | 'Focus mode'} mode
+ */
+async function orcaMode(mode) {
+  for (let i = 0; i < 2; i++) if ((await press('Insert+a', { label: `Insert+A (${mode})` })).includes(mode)) return;
+  failures.push(`Insert+A never reached ${mode}`);
+}
+
 // ---------------------------------------------------------------- the walk
 async function walk() {
   start('node', ['scripts/serve/serve.mjs', '--port', String(port)]);
@@ -355,15 +365,19 @@ async function walk() {
   // awaited (up to 20 s: this machine may be busy) before the next key.
   const COUNT = /^\d+ quotes? for/;
   const typed = await press('type:police', { until: COUNT, quietMs: 2500, maxMs: 20000, label: 'type "police"' });
-  const counts = typed.filter((s) => /^\d+ quotes? for/.test(s));
-  if (counts.length !== 1 || !/ for “police”$/.test(counts[0] ?? ''))
-    failures.push(`typing "police": expected one count for “police”, Orca said ${JSON.stringify(counts)}`);
+  // One announcement, once typing has settled at the page. When Orca holds keys back while it is busy (it handles
+  // every key before the page gets it), the page can see a pause mid-word and name that prefix ("poli"): the count
+  // is then right for what it had, and is not repeated for "police" when it does not change (docs/orca-walk.md).
+  const counts = typed.filter((s) => COUNT.test(s));
+  if (counts.length !== 1 || !/ for “(p|po|pol|poli|polic|police)”$/.test(counts[0] ?? ''))
+    failures.push(`typing "police": expected one count announcement, Orca said ${JSON.stringify(counts)}`);
   await pressUntil('Tab', /^Mexico \(\d+\) check box/, 40);
   const tick = () => press('space', { until: COUNT, maxMs: 20000 });
   expectSaid(await tick(), /^\d+ quotes? for “police”/, 'count after ticking Mexico');
+  // Every result left is a survivor's: ticking Survivor changes no count, so (by design) nothing is announced.
   await pressUntil('Tab', /^Survivor \(\d+\) check box/, 6);
-  expectSaid(await tick(), /^\d+ quotes? for “police”/, 'count after ticking Survivor');
-  await press('Insert+a', { label: 'Insert+A (browse mode)' });
+  await press('space', { quietMs: 2500 });
+  await orcaMode('Browse mode');
   const quote = [...(await press('l'))];
   for (let i = 0; i < 8; i++) quote.push(...(await press('Down')));
   expectSaid(quote, /Survivor · Mexico/, "the first result's attribution");
@@ -377,12 +391,12 @@ async function walk() {
   await pressUntil('Tab', /^Charts link/, 20);
   await press('Return', { until: /^Finished loading/ });
   await pressUntil('c', /^Country combo box/, 2);
-  await press('Insert+a', { label: 'Insert+A (focus mode)' });
+  await orcaMode('Focus mode');
   const filtered = [];
   for (let i = 0; i < 4; i++) filtered.push(...(await press('Down', { until: /charts? shown/, maxMs: 10000 })));
   expectSaid(filtered, /^Mexico/, 'choosing Mexico');
   expectSaid(filtered, /^\d+ of \d+ charts shown/, 'the chart count after filtering');
-  await press('Insert+a', { label: 'Insert+A (browse mode)' });
+  await orcaMode('Browse mode');
   await press('h');
   await press('Return', { until: /^Finished loading/ });
   expectSaid(await press('h'), /heading level 1/, "the chart page's title");
