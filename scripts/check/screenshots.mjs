@@ -8,18 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../lib/browser.mjs';
 import { pageKinds, schemes, viewports } from '../lib/page-kinds.mjs';
+import { arg } from '../lib/args.mjs';
 
-/**
- * The value after `--name` on the command line, else `fallback`.
- * @template {string | number} T
- * @param {string} name
- * @param {T} fallback
- * @returns {string | T}
- */
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
-};
 // A spare port: beside E2E_PORT when set (so checkouts side by side do not collide), else 4396.
 const port = Number(arg('port', process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 3 : 4396));
 const only = arg('only', '').split(',').filter(Boolean);

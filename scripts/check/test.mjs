@@ -8,6 +8,7 @@
 //   node scripts/check/test.mjs            all tasks
 //   node scripts/check/test.mjs --only e2e  one task and what it needs
 import { spawn } from 'node:child_process';
+import { arg } from '../lib/args.mjs';
 
 /** @typedef {{ name: string, script: string, after: string[] }} Task */
 /** @type {Task[]} */
@@ -24,7 +25,7 @@ const TASKS = [
   { name: 'bench', script: 'bench:search', after: ['browser', 'check', 'lint', 'unit', 'budgets', 'e2e'] },
 ];
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const only = arg('only', undefined);
 /** @param {string} name @returns {Set<string>} the task and everything it waits for */
 const closure = (name) => {
   const task = TASKS.find((t) => t.name === name);

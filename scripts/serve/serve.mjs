@@ -8,18 +8,8 @@
 // Used by `npm start`, `npm run serve`, the Playwright tests and scripts/bench/search.mjs.
 import { resolve } from 'node:path';
 import { createSiteServer, isBuiltSite } from './site-server.mjs';
+import { arg } from '../lib/args.mjs';
 
-/**
- * The value after `--name` on the command line, else `fallback`.
- * @template {string | number} T
- * @param {string} name
- * @param {T} fallback
- * @returns {string | T}
- */
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
-};
 const port = Number(arg('port', process.env.PORT ?? 4321));
 const host = arg('host', process.env.HOST ?? 'localhost');
 const root = resolve(arg('dir', 'dist'));

@@ -8,7 +8,7 @@
 import { renderChart } from './render.ts';
 import { wrapText } from './text.ts';
 import { light } from '../design/tokens.ts';
-import { EMBED_WIDTHS, type EmbedHeights } from '../evidence/embedCode.ts';
+import { EMBED_WIDTHS, embedHeightsFrom, type EmbedHeights } from '../evidence/embedCode.ts';
 import { sourceLineOf } from './sourceLine.ts';
 import { site } from '../site.ts';
 import type { Chart, Source } from '../evidence/schema.ts';
@@ -46,7 +46,7 @@ export function embedHeight(chart: ChartData, text: EmbedText, width: number): n
 }
 
 export const embedHeights = (chart: ChartData, text: EmbedText): EmbedHeights =>
-  EMBED_WIDTHS.map((w) => embedHeight(chart, text, w)) as unknown as EmbedHeights;
+  embedHeightsFrom(EMBED_WIDTHS.map((w) => embedHeight(chart, text, w)));
 
 /** The heights for a chart's embed, from the text the embed prints (title, description, source line and notes). */
 export const embedHeightsOf = (chart: Chart, source: Source): EmbedHeights =>

@@ -3,7 +3,7 @@
  * the code is right on any deployment or port. Without JavaScript the page shows the code built with SITE_URL.
  * The snippets come from the same functions the server uses (src/evidence/embedCode.ts).
  */
-import { embedCode, staticEmbedCode, type EmbedHeights } from '../evidence/embedCode.ts';
+import { embedCode, embedHeightsFrom, staticEmbedCode } from '../evidence/embedCode.ts';
 
 class EmbedSnippet extends HTMLElement {
   connectedCallback() {
@@ -12,7 +12,7 @@ class EmbedSnippet extends HTMLElement {
     const chart = { id, title };
     const code =
       kind === 'static' && heights
-        ? staticEmbedCode(chart, location.origin, heights.split(' ').map(Number) as unknown as EmbedHeights)
+        ? staticEmbedCode(chart, location.origin, embedHeightsFrom(heights.split(' ').map(Number)))
         : embedCode(chart, location.origin);
     const pre = this.querySelector('pre code');
     if (pre) pre.textContent = code;

@@ -18,6 +18,19 @@ export const EMBED_HEIGHT = 520;
 export const EMBED_WIDTHS = [280, 600, 1000] as const;
 export type EmbedHeights = readonly [number, number, number];
 
+/**
+ * A list of heights as EmbedHeights, one for each of EMBED_WIDTHS in order (the server's list, or the numbers the
+ * chart page's markup carries for its island); anything else is an error that shows the list.
+ */
+export function embedHeightsFrom(list: readonly number[]): EmbedHeights {
+  const [narrow, mid, wide] = list;
+  if (list.length !== EMBED_WIDTHS.length || narrow === undefined || mid === undefined || wide === undefined)
+    throw new Error(`embed heights: expected ${EMBED_WIDTHS.length}, one per width, got [${list.join(', ')}]`);
+  if (!list.every((h) => Number.isFinite(h) && h > 0))
+    throw new Error(`embed heights: expected positive numbers, got [${list.join(', ')}]`);
+  return [narrow, mid, wide];
+}
+
 type Embeddable = Pick<Chart, 'id' | 'title'>;
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -2,8 +2,10 @@
 // - axe (WCAG 2.0/2.1/2.2 A and AA) once per page KIND, in light and dark mode: the built pages grouped by the
 //   template in src/pages/ that made them (chart pages and embeds by chart kind), each kind's median page, and the
 //   site's two largest pages;
-// - one cheap crawl of EVERY page: status, the safety shell, focus on load, console errors, requests to other
-//   origins and cookies.
+// - one cheap crawl of EVERY page: status, the safety shell (quick exit, content note, a link to /help/ shown), focus
+//   on load, console errors, requests to other origins and cookies.
+// /help/ is left to tests/e2e/help.spec.ts, which runs axe on it with every snippet open: a superset of its state on
+// load.
 // scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -56,6 +58,22 @@ function readDataKinds(): string[] {
   return index.map((c) => chartKind(c.id));
 }
 
+test('the axe runner reports what it should: a missing alt, low contrast in dark only, and refuses a frame', async ({
+  page,
+}) => {
+  await page.setContent(
+    `<html lang="en"><head><title>t</title><style>
+      p { color: #000; background: #fff; }
+      @media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }
+    </style></head><body><main><h1>t</h1><img src="data:," /><p>Some text</p></main></body></html>`,
+  );
+  const result = await axeLightAndDark(page);
+  expect(result.light.map((v) => v.split(':')[0])).toEqual(['image-alt']);
+  expect(result.dark.map((v) => v.split(':')[0])).toEqual(['color-contrast']);
+  await page.setContent('<html lang="en"><body><iframe title="f" srcdoc="<p>x</p>"></iframe></body></html>');
+  await expect(axeLightAndDark(page)).rejects.toThrow(/frame/);
+});
+
 async function axeLightAndDarkAt(page: Page, url: string) {
   const response = await page.goto(url, { waitUntil: 'load' });
   expect(response?.status()).toBe(200);
@@ -65,7 +83,7 @@ async function axeLightAndDarkAt(page: Page, url: string) {
 
 test.describe('axe, once per page kind, light and dark', () => {
   test.describe.configure({ timeout: 120_000 });
-  for (const { kind, url, pages } of kinds)
+  for (const { kind, url, pages } of kinds.filter((k) => k.kind !== '/help/'))
     test(`${kind}: ${url} (1 of ${pages})`, async ({ page }) => axeLightAndDarkAt(page, url));
   // The largest pages besides, where content-driven problems (a long list, a wide table) are likeliest.
   for (const url of largestPages(DIST, urls, 2))
@@ -95,9 +113,11 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
         return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
       };
       const bar = document.querySelector('.embed-bar');
+      const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
       return {
         exit: visible('quick-exit'),
         note: visible('content-note'),
+        help: [...document.querySelectorAll('a[href="/help/"], a[href^="/help/#"]')].some(shown),
         embedNote: !!bar && bar.getClientRects().length > 0 && /Content note/.test(bar.textContent ?? ''),
         focus: document.activeElement === document.body,
       };
@@ -108,6 +128,7 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
     } else {
       if (!shell.exit) problems.push(`${url}: no visible quick exit`);
       if (!shell.note) problems.push(`${url}: no visible content note`);
+      if (!shell.help) problems.push(`${url}: no visible link to /help/`);
     }
     if (!shell.focus) problems.push(`${url}: focus moved on load (WCAG 2.4.3)`);
   }

@@ -11,7 +11,7 @@ import {
   quotesCsv,
 } from '../../src/evidence/exports.ts';
 import type { Chart, Finding, Quote } from '../../src/evidence/schema.ts';
-import { embedCode, oembedRecord } from '../../src/evidence/embedCode.ts';
+import { embedCode, embedHeightsFrom, oembedRecord } from '../../src/evidence/embedCode.ts';
 
 const quote: Quote = {
   id: 'vpe-q-001',
@@ -201,5 +201,12 @@ describe('embed code', () => {
     const r = oembedRecord({ id: 'c1', title: 'T' }, 'https://example.org', 'Site');
     expect(r).toMatchObject({ version: '1.0', type: 'rich', provider_url: 'https://example.org/' });
     expect(r.html).toBe(embedCode({ id: 'c1', title: 'T' }, 'https://example.org'));
+  });
+  it('takes one positive height per embed width, and names a wrong list', () => {
+    expect(embedHeightsFrom([610, 480, 420])).toEqual([610, 480, 420]);
+    expect(() => embedHeightsFrom([610, 480])).toThrow('embed heights: expected 3, one per width, got [610, 480]');
+    expect(() => embedHeightsFrom([610, 480, 420, 400])).toThrow(/expected 3/);
+    expect(() => embedHeightsFrom([610, Number.NaN, 420])).toThrow('expected positive numbers, got [610, NaN, 420]');
+    expect(() => embedHeightsFrom([610, 0, 420])).toThrow(/positive/);
   });
 });

@@ -1,0 +1,44 @@
+// The built site read without a browser, for checks of what a page's HTML says (its text, links and structure) that
+// need no layout, no CSS and no script: a DOM parsed by linkedom from dist/, so a check reads as it would in
+// Playwright, at a fraction of the cost of loading the page in Chromium. What needs a browser (layout, focus,
+// scripts, axe) stays in tests/e2e/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { fileOf } from '../../scripts/lib/dist.mjs';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** Whether `url` (a site path, e.g. "/countries/peru/") is a built page or file. */
+export const isBuilt = (url: string): boolean => !!fileOf(DIST, url);
+
+const cache = new Map<string, Document>();
+/** The built page at `url` as a DOM Document; throws naming the page when it was not built. */
+export function builtPage(url: string): Document {
+  const path = url.replace(/#.*$/, '');
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const file = fileOf(DIST, path);
+  if (!file) throw new Error(`${path} is not built (run npm run build first)`);
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  cache.set(path, document);
+  return document;
+}
+
+/** `s` as a reader meets it: whitespace runs collapsed, ends trimmed. */
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A node's text, collapsed as a reader meets it ('' for no node). */
+export const text = (node: Node | null | undefined): string => collapse(node?.textContent ?? '');
+
+/** The published data file dist/data/<name>. */
+export const readData = <T = unknown>(name: string): T =>
+  JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
+
+/**
+ * Whether `later` comes after `earlier` in document order. Written here because linkedom's compareDocumentPosition
+ * answers wrongly for elements in different branches (a <p> inside a <div> "precedes" the <p> after that <div>).
+ */
+export function comesAfter(earlier: Element, later: Element): boolean {
+  const all = [...(earlier.ownerDocument ?? later.ownerDocument).querySelectorAll('*')];
+  return all.indexOf(later) > all.indexOf(earlier) && all.indexOf(earlier) >= 0;
+}
