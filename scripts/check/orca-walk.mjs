@@ -17,6 +17,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { arg } from '../lib/args.mjs';
 import { findChromium, CHROMIUM_ARGS } from '../lib/browser.mjs';
 
 const APT =
@@ -27,10 +28,8 @@ const DOC = 'docs/orca-walk.md';
 const MARK_START = '<!-- orca-walk:transcript:start -->';
 const MARK_END = '<!-- orca-walk:transcript:end -->';
 
-const args = process.argv.slice(2);
-const portAt = args.indexOf('--port');
-const port = Number(portAt === -1 ? (process.env.ORCA_WALK_PORT ?? 4330) : args[portAt + 1]);
-const write = args.includes('--write');
+const port = Number(arg('port', process.env.ORCA_WALK_PORT ?? 4330));
+const write = process.argv.includes('--write');
 const origin = `http://localhost:${port}`;
 
 // ---------------------------------------------------------------- prerequisites (never installed silently)
