@@ -391,6 +391,21 @@ test('chart marks: keyboard focus and hover show a tooltip beside the mark, whic
   await expect(tip).toBeHidden();
 });
 
+test('focusable marks are exposed: their SVG is a named group, not an image (whose children Chromium hides)', async ({
+  page,
+}) => {
+  // Found by the Orca walk (docs/orca-walk.md): Chromium on Linux gives an SVG with role="img" no children, so a
+  // focused mark said nothing. Without JavaScript the marks are not focusable and the SVG stays a named image.
+  for (const kind of Object.values(kinds)) {
+    await page.goto(kind.url);
+    const svg = page.locator('figure.chart svg.chart-svg');
+    await expect(svg.locator('.mark[tabindex="0"]')).toHaveCount(1);
+    await expect(svg).toHaveAttribute('role', 'group');
+    await expect(svg).toHaveAccessibleName(/chart|plot/i);
+    await expect(svg.locator('.mark').first()).toHaveAccessibleName(/: /);
+  }
+});
+
 test('no layout shift when the chart island loads', async ({ page }) => {
   await page.goto(kinds.grouped.url);
   await page.waitForLoadState('networkidle');
