@@ -218,11 +218,13 @@ async function waitForSpeech(re, ms, what) {
 }
 
 /**
- * Waits until Orca has been quiet for `quietMs` (at most `maxMs`), and returns what it said since `from`.
+ * Waits until Orca has said something matching `until` (by default: anything; every key in this walk makes it speak)
+ * and then been quiet for `quietMs`, at most `maxMs`; returns what it said since `from`. Waiting for speech first
+ * keeps the steps in step when a busy machine delays Orca by seconds.
  * @param {number} from
  * @param {{ quietMs?: number, maxMs?: number, until?: RegExp }} [opts]
  */
-async function settle(from, { quietMs = 1300, maxMs = 15000, until } = {}) {
+async function settle(from, { quietMs = 1300, maxMs = 12000, until = /./ } = {}) {
   const end = Date.now() + maxMs;
   let count = heard.length;
   let quietSince = Date.now();
@@ -233,7 +235,7 @@ async function settle(from, { quietMs = 1300, maxMs = 15000, until } = {}) {
       count = heard.length;
       quietSince = Date.now();
     }
-    const done = !until || heard.slice(from).some((s) => until.test(s));
+    const done = heard.slice(from).some((s) => until.test(s));
     if (done && Date.now() - quietSince >= quietMs) break;
     await sleep(100);
   }
@@ -453,7 +455,8 @@ const versionOf = (cmd) =>
 const version = `Orca ${versionOf('orca')}, ${versionOf(/** @type {string} */ (chromiumPath))}`;
 const text = transcript(version);
 console.log(text);
-if (write) {
+if (write && failures.length) console.error(`orca-walk: ${DOC} left as it was, since the walk failed.`);
+else if (write) {
   const doc = readFileSync(DOC, 'utf8');
   const a = doc.indexOf(MARK_START);
   const b = doc.indexOf(MARK_END);
