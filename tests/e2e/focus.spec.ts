@@ -10,6 +10,14 @@
 import { test, expect, type Page } from '@playwright/test';
 
 const PAGES = ['/countries/peru/', '/themes/stigma-blame/', '/recommendations/', '/charts/', '/quotes/'];
+/**
+ * What a page must show before its focus order is final. /quotes/ renders its first results from the search index
+ * after load, a first screen's worth and then the rest a frame later; network idle can come between the two on a
+ * busy machine (seen: the last results were missing from the order read, and Shift+Tab reached them).
+ */
+const READY: Record<string, (page: Page) => Promise<void>> = {
+  '/quotes/': (page) => expect(page.locator('ol.results > li')).toHaveCount(20, { timeout: 15_000 }),
+};
 /** Real key presses at each end of the page. */
 const KEYED = 12;
 
@@ -96,8 +104,8 @@ const problems = (stops: (Stop | null)[]) => stops.flatMap((s) => (s?.covered ? 
 
 for (const url of PAGES) {
   test(`focus is never hidden tabbing forwards and backwards through ${url}`, async ({ page }) => {
-    // networkidle: /quotes/ renders its results from the search index after load, and the order must be the final one.
     await page.goto(url, { waitUntil: 'networkidle' });
+    await READY[url]?.(page);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.evaluate(STOP_SOURCE);
     const n = await readOrder(page);

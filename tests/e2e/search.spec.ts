@@ -31,10 +31,20 @@ async function facetCountsOf(page: Page, facet: string): Promise<Record<string, 
     );
 }
 const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
-/** Every result, with "Show more" pressed until none is left. */
+/**
+ * Every result, with "Show more" pressed until none is left. The first page of results comes in two parts (a
+ * screenful at once, the rest a frame later), and "Show more" stays hidden until both are in: wait for them first.
+ */
 async function showAll(page: Page) {
+  const n = await shownCount(page);
+  await expect(results(page)).toHaveCount(Math.min(n, 20));
   const more = page.getByRole('button', { name: 'Show more quotes' });
-  while (await more.isVisible()) await more.click();
+  while (await more.isVisible()) {
+    const before = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(before);
+  }
+  await expect(results(page)).toHaveCount(n);
 }
 async function search(page: Page, text: string) {
   await page.getByLabel('Search quotes').fill(text);
