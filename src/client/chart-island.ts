@@ -53,6 +53,9 @@ class ChartFigure extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !tip.hidden) hide();
     });
+    // Chromium on Linux exposes no children of an SVG with role="img": a focused mark said nothing in Orca
+    // (docs/orca-walk.md). As a group (same name), the SVG shows its focusable marks; the drawn text stays hidden.
+    marks[0]!.ownerSVGElement?.setAttribute('role', 'group');
     marks.forEach((mark, i) => {
       // The native <title> tooltip would double ours; the label and value stay in the data attributes.
       mark.querySelectorAll('title').forEach((t) => t.remove());

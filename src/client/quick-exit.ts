@@ -5,7 +5,11 @@
  *
  * Keyboard: Shift pressed on its own three times within five seconds. A press counts only when nothing else was
  * pressed in between and Shift was not used as a modifier, so typing capitals, "Mex Peru C", or Shift+Tab never
- * exits. Used by src/components/QuickExit.astro.
+ * exits. A screen reader's own commands break the run too: in browse mode Orca (and other screen readers) keep
+ * the letter of Shift+H, Shift+K and the like for themselves, so the page sees Shift pressed "on its own"; three
+ * Shift+H presses to go back three headings left the site in a real Orca walk (docs/orca-walk.md). Those commands
+ * move the screen reader's caret or focus, which the page sees as `selectionchange` or `focusin` (breakRun).
+ * Used by src/components/QuickExit.astro.
  */
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 5000;
@@ -29,6 +33,13 @@ export interface KeyEventLike {
   isComposing?: boolean;
 }
 
+/** Pure: the counter after something other than a lone Shift happened (another key, a caret or focus move). */
+export const breakRun = (state: ShiftCounter): ShiftCounter => ({
+  presses: [],
+  shiftDown: state.shiftDown,
+  usedAsModifier: state.shiftDown,
+});
+
 /** Pure: the counter after one keydown/keyup, and whether to exit now. */
 export function countShift(
   state: ShiftCounter,
@@ -40,7 +51,7 @@ export function countShift(
     if (isShift)
       return { state: event.repeat ? state : { ...state, shiftDown: true, usedAsModifier: false }, exit: false };
     // Any other key breaks the run, and marks a held Shift as a modifier.
-    return { state: { presses: [], shiftDown: state.shiftDown, usedAsModifier: state.shiftDown }, exit: false };
+    return { state: breakRun(state), exit: false };
   }
   if (event.type === 'keyup' && isShift) {
     if (!state.shiftDown || state.usedAsModifier) return { state: newShiftCounter(), exit: false };
@@ -79,4 +90,9 @@ export function installQuickExit(link: HTMLAnchorElement | null): void {
   document.addEventListener('keyup', onKey, true);
   // Leaving the window (Alt+Tab, a click elsewhere) breaks the run too.
   window.addEventListener('blur', () => (counter = newShiftCounter()));
+  // So does a screen reader's command whose key the page never sees (Shift+H: previous heading): it moves the
+  // caret or the focus. A lone Shift press moves neither.
+  const moved = () => (counter = breakRun(counter));
+  document.addEventListener('selectionchange', moved);
+  document.addEventListener('focusin', moved);
 }

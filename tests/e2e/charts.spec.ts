@@ -151,7 +151,7 @@ for (const [kind, c] of Object.entries(kinds)) {
     const count = (s: string) => tree.split(s).length - 1;
     expect(count(c.title)).toBe(1);
     expect(count(data.longDescription)).toBe(1);
-    await expect(page.locator('figure.chart svg[role=img]')).toHaveAccessibleName(/chart|plot/i);
+    await expect(page.locator('figure.chart svg.chart-svg')).toHaveAccessibleName(/chart|plot/i);
     await expect(page.locator('figure.chart table')).toBeVisible();
     await expect(page.locator('figure.chart .chart-source')).toContainText('Source:');
     const oembed = await page.locator('link[rel=alternate][type="application/json+oembed"]').getAttribute('href');
@@ -283,7 +283,7 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
         const frameEl = frames.nth(i);
         await frameEl.scrollIntoViewIfNeeded();
         const frame = frameEl.contentFrame();
-        await expect(frame.locator('figure.chart svg[role=img]')).toBeVisible();
+        await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
         // embed.js sets the iframe's height from the embedded document's own height.
         await expect.poll(async () => frameEl.evaluate((el) => (el as HTMLIFrameElement).style.height)).not.toBe('');
         const [frameHeight, contentHeight] = await Promise.all([
@@ -318,7 +318,7 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
         const frameEl = frames.nth(i);
         await frameEl.scrollIntoViewIfNeeded();
         const frame = frameEl.contentFrame();
-        await expect(frame.locator('figure.chart svg[role=img]')).toBeVisible();
+        await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
         const [frameHeight, contentHeight] = await Promise.all([
           frameEl.evaluate((el) => el.getBoundingClientRect().height),
           // The content's own height (scrollHeight would be at least the frame's).
@@ -389,6 +389,21 @@ test('chart marks: keyboard focus and hover show a tooltip beside the mark, whic
   await page.mouse.move(1, 1);
   await page.clock.runFor(1000);
   await expect(tip).toBeHidden();
+});
+
+test('focusable marks are exposed: their SVG is a named group, not an image (whose children Chromium hides)', async ({
+  page,
+}) => {
+  // Found by the Orca walk (docs/orca-walk.md): Chromium on Linux gives an SVG with role="img" no children, so a
+  // focused mark said nothing. Without JavaScript the marks are not focusable and the SVG stays a named image.
+  for (const kind of Object.values(kinds)) {
+    await page.goto(kind.url);
+    const svg = page.locator('figure.chart svg.chart-svg');
+    await expect(svg.locator('.mark[tabindex="0"]')).toHaveCount(1);
+    await expect(svg).toHaveAttribute('role', 'group');
+    await expect(svg).toHaveAccessibleName(/chart|plot/i);
+    await expect(svg.locator('.mark').first()).toHaveAccessibleName(/: /);
+  }
 });
 
 test('no layout shift when the chart island loads', async ({ page }) => {

@@ -68,6 +68,23 @@ test.describe('quick exit', () => {
     await expectLeftAndNoWayBack(page);
   });
 
+  test("a screen reader's Shift+H three times (the H kept by the screen reader, its caret moved) never leaves", async ({
+    page,
+  }) => {
+    // Found by the Orca walk (docs/orca-walk.md): in browse mode Orca keeps the H of Shift+H (previous heading), so
+    // the page sees Shift alone; what it also sees is the caret moving to the heading.
+    await stubNeutralSite(page);
+    await page.goto('/countries/peru/');
+    const headings = page.locator('main h2');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.down('Shift');
+      await headings.nth(i).evaluate((h) => getSelection()?.collapse(h, 0));
+      await page.keyboard.up('Shift');
+    }
+    expect(await exiting(page)).toBe(false);
+    expect(new URL(page.url()).pathname).toBe('/countries/peru/');
+  });
+
   for (const [path, field] of [
     ['/quotes/', '#quote-query'],
     ['/search/', '#site-query'],

@@ -1,6 +1,12 @@
 // The quick-exit keyboard rule: Shift pressed on its own three times within five seconds; anything else resets.
 import { describe, expect, it } from 'vitest';
-import { countShift, newShiftCounter, SHIFT_WINDOW_MS, type KeyEventLike } from '../../src/client/quick-exit.ts';
+import {
+  breakRun,
+  countShift,
+  newShiftCounter,
+  SHIFT_WINDOW_MS,
+  type KeyEventLike,
+} from '../../src/client/quick-exit.ts';
 
 /** Plays key events (at the given times) through the counter; true if any of them exits. */
 function play(events: [KeyEventLike['type'], string, number][]): boolean {
@@ -53,6 +59,30 @@ describe('quick exit by keyboard', () => {
       ['keyup', 'Shift', at + 60],
     ];
     expect(play([...shiftTab(0), ...shiftTab(300), ...shiftTab(600)])).toBe(false);
+  });
+  it("a screen reader's Shift+H (its caret moves, the H never reaches the page) three times never exits", () => {
+    // The caret moves while Shift is held, or just after it is released: both break the run.
+    let state = newShiftCounter();
+    let exited = false;
+    for (const [i, at] of [0, 400, 800].entries()) {
+      state = countShift(state, { type: 'keydown', key: 'Shift' }, at).state;
+      if (i % 2 === 0) state = breakRun(state);
+      const next = countShift(state, { type: 'keyup', key: 'Shift' }, at + 50);
+      exited ||= next.exit;
+      state = i % 2 === 0 ? next.state : breakRun(next.state);
+    }
+    expect(exited).toBe(false);
+  });
+  it('a caret move between lone presses starts the count again', () => {
+    let state = newShiftCounter();
+    for (const at of [0, 200])
+      state = countShift(
+        countShift(state, { type: 'keydown', key: 'Shift' }, at).state,
+        { type: 'keyup', key: 'Shift' },
+        at + 50,
+      ).state;
+    state = breakRun(state);
+    expect(state.presses).toHaveLength(0);
   });
   it('a held Shift (auto-repeat) is one press', () => {
     const held: [string, string, number][] = [

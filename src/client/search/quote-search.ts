@@ -66,6 +66,9 @@ class QuoteSearch extends HTMLElement {
     // only the announcement waits for typing to settle.
     input.addEventListener('input', () => {
       this.arrived = true;
+      // Typing has not settled: an earlier query's announcement still waiting must not be spoken. Waiting only
+      // for the next result let a slow search speak "14 quotes for “poli”" while "police" was typed (Orca walk).
+      clearTimeout(this.announceTimer);
       void this.search(input.value);
     });
     form.addEventListener('submit', (e) => {
