@@ -12,15 +12,20 @@ export const DIST = join(process.cwd(), 'dist');
 /** Whether `url` (a site path, e.g. "/countries/peru/") is a built page or file. */
 export const isBuilt = (url: string): boolean => !!fileOf(DIST, url);
 
+/** The built page at `url` as HTML text; throws naming the page when it was not built. */
+export function builtHtml(url: string): string {
+  const file = fileOf(DIST, url);
+  if (!file) throw new Error(`${url} is not built (run npm run build first)`);
+  return readFileSync(file, 'utf8');
+}
+
 const cache = new Map<string, Document>();
 /** The built page at `url` as a DOM Document; throws naming the page when it was not built. */
 export function builtPage(url: string): Document {
   const path = url.replace(/#.*$/, '');
   const hit = cache.get(path);
   if (hit) return hit;
-  const file = fileOf(DIST, path);
-  if (!file) throw new Error(`${path} is not built (run npm run build first)`);
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const { document } = parseHTML(builtHtml(path));
   cache.set(path, document);
   return document;
 }
