@@ -8,7 +8,7 @@
 // Each step is a command run in order; "{out}" in it is replaced by the temporary directory (also given to the
 // steps as BUILD_OUT_DIR). package.json lists the steps (astro build --outDir {out}, then whatever indexes it),
 // so this wrapper does not care which tool does what. After the steps it precompresses the output.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { precompress } from './precompress.mjs';
@@ -23,6 +23,28 @@ const dist = resolve(process.env.BUILD_DIST ?? 'dist');
 // within the project root.
 const out = join(dirname(dist), `.${basename(dist)}-next-${process.pid}`);
 const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
+
+/** Whether a process with this id is running (signal 0 asks without sending anything). @param {number} pid */
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+};
+// A build stopped by a signal (Ctrl+C, or a test runner stopping it) cannot remove its own folders: this one removes
+// any whose build is no longer running, so they never pile up beside dist/ or reach a later check.
+for (const name of readdirSync(dirname(dist))) {
+  const pid = [`.${basename(dist)}-next-`, `.${basename(dist)}-old-`]
+    .filter((p) => name.startsWith(p))
+    .map((p) => name.slice(p.length))
+    .find((rest) => /^\d+$/.test(rest));
+  if (pid && !alive(Number(pid))) {
+    rmSync(join(dirname(dist), name), { recursive: true, force: true });
+    console.log(`build: removed ${name}, left by a build that was stopped`);
+  }
+}
 
 /** @param {string} message @returns {never} */
 function fail(message) {

@@ -69,8 +69,11 @@ describe('the build wrapper', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
     try {
       previousSite(dir);
+      // Left by a build that was stopped (no process has this id): removed, as a running build's would not be.
+      mkdirSync(join(dir, '.dist-next-2147483646', 'about'), { recursive: true });
       const run = spawnSync(process.execPath, [wrapper, writeSite], { cwd: dir, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('removed .dist-next-2147483646, left by a build that was stopped');
       expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
       const html = join(dir, 'dist', 'index.html');
       // Same modification second (HTTP dates have no finer grain), so Last-Modified holds for every encoding.
