@@ -17,10 +17,19 @@ const seconds = [];
 let failed = 0;
 for (let i = 1; i <= n; i++) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(npm, ['test'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // stdout is kept (not shown) so that a failed run can say why: its last lines are printed.
+  const run = spawnSync(npm, ['test'], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 });
   const s = Number(process.hrtime.bigint() - start) / 1e9;
   seconds.push(s);
-  if (run.status !== 0) failed++;
+  if (run.status !== 0) {
+    failed++;
+    console.log(
+      String(run.stdout ?? '')
+        .split('\n')
+        .slice(-60)
+        .join('\n'),
+    );
+  }
   console.log(
     `test-time: run ${i}/${n}: ${s.toFixed(1)} s${run.status === 0 ? '' : ` (FAILED, exit ${run.status ?? run.signal})`}`,
   );
