@@ -86,6 +86,19 @@ async function firstHeadingIsH1(sr: VirtualScreenReader): Promise<string> {
 
 const transcripts: { title: string; steps: Step[] }[] = [];
 
+/** A walk that starts on the home page; what was said is kept for the transcript whether the walk passes or not. */
+async function walkFromHome(page: Page, title: string, walk: (sr: VirtualScreenReader) => Promise<void>) {
+  const sr = new VirtualScreenReader(page);
+  await sr.install();
+  await page.goto('/');
+  await sr.start();
+  try {
+    await walk(sr);
+  } finally {
+    transcripts.push({ title, steps: sr.steps });
+  }
+}
+
 test.describe('screen-reader walk (virtual screen reader)', () => {
   test.describe.configure({ mode: 'serial' });
   test.use({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -117,11 +130,7 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
 
   test("A. Peru's key findings", async ({ page, browser }) => {
     browserVersion = browser.version();
-    const sr = new VirtualScreenReader(page);
-    await sr.install();
-    await page.goto('/');
-    await sr.start();
-    try {
+    await walkFromHome(page, "A. Peru's key findings (home → Countries → Peru → Key findings)", async (sr) => {
       // The quick exit is the first thing after the skip link, announced as a link with its name and its shortcut.
       expect(await sr.readOn(2, 'Reads the first two items')).toEqual([
         'link, Skip to content',
@@ -159,17 +168,11 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       expect(item.some((p) => /^link, .+Peru$/.test(p))).toBe(true);
       // Each finding is said once: its statement is not repeated within the item.
       expect(count(item, new RegExp(escape(first.statement)))).toBe(1);
-    } finally {
-      transcripts.push({ title: "A. Peru's key findings (home → Countries → Peru → Key findings)", steps: sr.steps });
-    }
+    });
   });
 
   test('B. What survivors said about the police in Mexico', async ({ page }) => {
-    const sr = new VirtualScreenReader(page);
-    await sr.install();
-    await page.goto('/');
-    await sr.start();
-    try {
+    await walkFromHome(page, 'B. What survivors said about the police in Mexico', async (sr) => {
       await sr.find('moveToNextLandmark', /^navigation, Main$/, 'D: landmarks until the main navigation');
       await sr.find('moveToNextLink', /^link, Quotes$/, 'K: links until "Quotes"');
       await sr.act('Enter: follow the link');
@@ -217,17 +220,11 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       await sr.toFragment();
       const context = await sr.readOn(4, 'Reads on');
       expect(context).toContain(quote!.text);
-    } finally {
-      transcripts.push({ title: 'B. What survivors said about the police in Mexico', steps: sr.steps });
-    }
+    });
   });
 
   test('C. Embed a chart', async ({ page }) => {
-    const sr = new VirtualScreenReader(page);
-    await sr.install();
-    await page.goto('/');
-    await sr.start();
-    try {
+    await walkFromHome(page, 'C. Embed a chart', async (sr) => {
       await sr.find('moveToNextLandmark', /^navigation, Main$/, 'D: landmarks until the main navigation');
       await sr.find('moveToNextLink', /^link, Charts$/, 'K: links until "Charts"');
       await sr.act('Enter: follow the link');
@@ -269,9 +266,7 @@ test.describe('screen-reader walk (virtual screen reader)', () => {
       const code = await page.evaluate(() => navigator.clipboard.readText());
       expect(code).toContain(`/embed/${id}/`);
       expect(code).toContain(`title="${chart.title.replaceAll("'", '&#39;').replaceAll('"', '&quot;')}"`);
-    } finally {
-      transcripts.push({ title: 'C. Embed a chart', steps: sr.steps });
-    }
+    });
   });
 });
 
