@@ -3,11 +3,12 @@
 // Playwright, at a fraction of the cost of loading the page in Chromium. What needs a browser (layout, focus,
 // scripts, axe) stays in tests/e2e/.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { fileOf } from '../../scripts/lib/dist.mjs';
+import { DIST, readData } from './site.ts';
 
-export const DIST = join(process.cwd(), 'dist');
+// The same dist/ and published data the browser tests read.
+export { DIST, readData };
 
 /** Whether `url` (a site path, e.g. "/countries/peru/") is a built page or file. */
 export const isBuilt = (url: string): boolean => !!fileOf(DIST, url);
@@ -34,10 +35,6 @@ export function builtPage(url: string): Document {
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** A node's text, collapsed as a reader meets it ('' for no node). */
 export const text = (node: Node | null | undefined): string => collapse(node?.textContent ?? '');
-
-/** The published data file dist/data/<name>. */
-export const readData = <T = unknown>(name: string): T =>
-  JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
 
 /**
  * Whether `later` comes after `earlier` in document order. Written here because linkedom's compareDocumentPosition

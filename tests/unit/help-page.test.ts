@@ -1,13 +1,11 @@
 // What /help/ says, read from the built HTML (tests/support/built.ts): first that the site is not a help service,
 // then every channel of help.json under its country, emergency routes first, each with its number or address as
 // printed and where it was printed; links out only to websites the reports print, saying they leave the site and
-// never prefetched; and a link to /help/ on every built page but chart embeds. In a browser (tests/e2e/help.spec.ts):
-// no request on hover or focus, anchors, the quick exit, axe with every snippet open, and no-JS reading. The crawl
-// in tests/e2e/pages.spec.ts checks that every page's link to /help/ is visible.
-import { readFileSync } from 'node:fs';
+// never prefetched. Every page's link to /help/ is checked by scripts/check/pages-static.mjs (rule help-link), and
+// shown, by the crawl in tests/e2e/pages.spec.ts. In a browser (tests/e2e/help.spec.ts): no request on hover or
+// focus, anchors, the quick exit, axe with every snippet open, and no-JS reading.
 import { describe, expect, it } from 'vitest';
-import { builtPage, comesAfter, DIST, readData, text } from '../support/built.ts';
-import { htmlFiles, urlOf } from '../../scripts/lib/dist.mjs';
+import { builtPage, comesAfter, readData, text } from '../support/built.ts';
 import { helpKinds } from '../../src/evidence/helpSchema.ts';
 import { countryIds } from '../../src/evidence/vocabulary.ts';
 
@@ -77,15 +75,4 @@ describe('the help page', () => {
       doc.querySelectorAll('link[rel~="prefetch"], link[rel~="prerender"], script[type="speculationrules"]'),
     ).toHaveLength(0);
   });
-});
-
-it('every built page (except chart embeds) carries a link to /help/', () => {
-  const pages = (htmlFiles(DIST) as string[]).map((f) => ({ url: urlOf(DIST, f) as string, file: f }));
-  expect(pages.length).toBeGreaterThan(100);
-  // Embeds are charts framed in other sites' pages, with only the content note and a link back to the chart page.
-  const missing = pages
-    .filter((p) => !p.url.startsWith('/embed/'))
-    .filter((p) => !/href="\/help\/(#[^"]*)?"/.test(readFileSync(p.file, 'utf8')))
-    .map((p) => p.url);
-  expect(missing).toEqual([]);
 });
