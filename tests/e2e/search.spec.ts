@@ -32,12 +32,20 @@ async function facetCountsOf(page: Page, facet: string): Promise<Record<string, 
 }
 const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 /**
+ * The shown count, once the cards for it are in: the count changes first and the list is refilled after the cards'
+ * data arrive, so reading the list as soon as the count changes can find it empty.
+ */
+async function settledCount(page: Page) {
+  const n = await shownCount(page);
+  await expect(results(page)).toHaveCount(Math.min(n, 20));
+  return n;
+}
+/**
  * Every result, with "Show more" pressed until none is left. The first page of results comes in two parts (a
  * screenful at once, the rest a frame later), and "Show more" stays hidden until both are in: wait for them first.
  */
 async function showAll(page: Page) {
-  const n = await shownCount(page);
-  await expect(results(page)).toHaveCount(Math.min(n, 20));
+  const n = await settledCount(page);
   const more = page.getByRole('button', { name: 'Show more quotes' });
   while (await more.isVisible()) {
     const before = await results(page).count();
@@ -79,7 +87,7 @@ test('a facet narrows results, OR within a facet and AND across facets', async (
   await page.goto('/quotes/');
   await page.getByRole('checkbox', { name: /^Peru/ }).check();
   await expect(page.locator('.result-count')).not.toHaveText(/^\d{3} quotes/);
-  const peru = Number((await page.locator('.result-count').innerText()).split(' ')[0]);
+  const peru = await settledCount(page);
   const peruCountries = await results(page).locator('.quote-country').allInnerTexts();
   expect(peruCountries.length).toBeGreaterThan(0);
   for (const c of peruCountries) expect(c).toBe('Peru');
@@ -92,6 +100,7 @@ test('a facet narrows results, OR within a facet and AND across facets', async (
   await expect
     .poll(async () => Number((await page.locator('.result-count').innerText()).split(' ')[0]))
     .toBeLessThan(either);
+  await settledCount(page);
   const shown = await results(page).locator('.quote-country').allInnerTexts();
   expect(shown.length).toBeGreaterThan(0);
   for (const c of shown) expect(c).toMatch(/^(Peru|Albania)$/);
