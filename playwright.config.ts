@@ -1,12 +1,12 @@
 // End-to-end tests in real Chromium against the built site, served by scripts/serve/serve.mjs as `npm start` serves it.
 // A second server on another port stands in for a different origin (an advocacy site embedding charts).
 import { defineConfig } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
+import { findTestChromium, CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
 
 // E2E_PORT moves both servers (site on it, host one below), so two checkouts can run the suite side by side.
 export const SITE_PORT = Number(process.env.E2E_PORT ?? 4399);
 export const HOST_PORT = SITE_PORT - 1;
-const executablePath = findChromium() ?? undefined;
+const executablePath = findTestChromium() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,38 +1,54 @@
 #!/usr/bin/env node
 // @ts-check
-// Finds a Chromium for the end-to-end tests and prints its path: Playwright's own build when one is installed,
-// otherwise Debian's /usr/bin/chromium. When neither is there and it runs as root, it installs Debian's chromium
-// with apt-get, so `npm test` on a fresh machine sets up what it needs; it says so in capitals before it starts,
-// and NO_APT_INSTALL=1 turns it off. It never changes system packages silently. Fails loudly otherwise.
+// Finds the two Chromium builds the tests use and prints their paths: the full browser (the search benchmark
+// measures the page as a reader's browser runs it) and Chromium's headless shell (the end-to-end tests; about half
+// the CPU per page, scripts/lib/browser.mjs says how much). Playwright cannot download browsers here, so these are
+// Debian's packages `chromium` and `chromium-headless-shell`. When one is missing and this runs as root, it installs
+// it with apt-get, so `npm test` on a fresh machine sets up what it needs; it says so in capitals before it starts,
+// and NO_APT_INSTALL=1 turns it off. It never changes system packages silently.
+// Without the full browser it fails. Without the headless shell it warns loudly and the tests use the full browser:
+// every test still runs, only slower.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../lib/browser.mjs';
+import { DEBIAN_HEADLESS_SHELL, findChromium, findTestChromium } from '../lib/browser.mjs';
 
-let path = findChromium();
-if (!path) {
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || process.env.NO_APT_INSTALL === '1') {
-    console.error(
-      'ensure-browser: no Chromium found. Install one: `sudo apt-get install -y chromium` (Debian) or `npx playwright install chromium`.',
-    );
-    if (isRoot) console.error('ensure-browser: (NO_APT_INSTALL=1 is set, so this script did not install it.)');
-    process.exit(1);
-  }
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const mayInstall = isRoot && process.env.NO_APT_INSTALL !== '1';
+
+/** @param {string[]} packages */
+function aptInstall(packages) {
   console.error(
-    'ensure-browser: no Chromium found; INSTALLING SYSTEM PACKAGES with apt-get (chromium, fonts-dejavu-core). Set NO_APT_INSTALL=1 to stop this.',
+    `ensure-browser: INSTALLING SYSTEM PACKAGES with apt-get (${packages.join(', ')}). Set NO_APT_INSTALL=1 to stop this.`,
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...packages]]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error(`ensure-browser: apt-get ${args.join(' ')} failed (exit ${r.status})`);
-      process.exit(1);
+      return false;
     }
   }
-  path = findChromium();
+  return true;
 }
-if (!path || !existsSync(path)) {
-  console.error('ensure-browser: still no Chromium after installing.');
+
+const missing = [
+  ...(findChromium() ? [] : ['chromium', 'fonts-dejavu-core']),
+  ...(process.env.CHROMIUM_PATH || existsSync(DEBIAN_HEADLESS_SHELL) ? [] : ['chromium-headless-shell']),
+];
+if (missing.length && mayInstall) aptInstall(missing);
+
+const full = findChromium();
+if (!full || !existsSync(full)) {
+  console.error(
+    'ensure-browser: no Chromium found. Install one: `sudo apt-get install -y chromium chromium-headless-shell` (Debian) or `npx playwright install chromium`.',
+  );
+  if (isRoot && !mayInstall)
+    console.error('ensure-browser: (NO_APT_INSTALL=1 is set, so this script did not install it.)');
   process.exit(1);
 }
-console.log(`ensure-browser: using ${path}`);
+const test = findTestChromium();
+if (test === full)
+  console.error(
+    `ensure-browser: WARNING: no Chromium headless shell (${DEBIAN_HEADLESS_SHELL}); the end-to-end tests will use the full browser and take about twice as long. Install it: \`sudo apt-get install -y chromium-headless-shell\`.`,
+  );
+console.log(`ensure-browser: benchmarks use ${full}; end-to-end tests use ${test}`);

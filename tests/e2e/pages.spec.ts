@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { allPageUrls, DIST } from '../support/site.ts';
 import { axeLightAndDark } from '../support/axe.ts';
 import { largestPages, pageKinds, routesOf } from '../support/kinds.ts';
-import { CRAWL_CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.mjs';
+import { CRAWL_CHROMIUM_ARGS, findTestChromium } from '../../scripts/lib/browser.mjs';
 
 // A browser of its own for this file, cheaper per page load (scripts/lib/browser.mjs says why and what it cannot do).
-const executablePath = findChromium() ?? undefined;
+const executablePath = findTestChromium() ?? undefined;
 test.use({ launchOptions: { ...(executablePath ? { executablePath } : {}), args: CRAWL_CHROMIUM_ARGS } });
 
 const urls = [...allPageUrls(), '/404.html'];
