@@ -90,9 +90,14 @@ describe('the build wrapper', () => {
       for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
         cpSync(join(root, name), join(dir, name), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-      // Only the country pages are needed to reach the bad <Num>: the other routes would only make the build slower.
-      for (const name of readdirSync(join(dir, 'src', 'pages')))
-        if (name !== 'countries') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
+      // Only the route that renders a country's .mdx (its overview, with the components it imports) is needed to
+      // reach the bad <Num>: every other route would only make the build slower.
+      const pages = join(dir, 'src', 'pages');
+      const country = join(pages, 'countries', '[slug]');
+      for (const name of readdirSync(pages)) if (name !== 'countries') rmSync(join(pages, name), { recursive: true });
+      rmSync(join(pages, 'countries', 'index.astro'));
+      for (const name of readdirSync(country))
+        if (name !== 'overview.astro' && !name.startsWith('_')) rmSync(join(country, name), { recursive: true });
       const before = previousSite(dir);
       const page = join(dir, 'content', 'country-pages', 'peru.mdx');
       const bad = 'This number does not exist: <Num id="no-such-finding" />.';

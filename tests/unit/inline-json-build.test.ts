@@ -22,6 +22,9 @@ describe('content text in a built page', () => {
       // Keep the theme pages, and the JSON files the search index (built at the end of `astro build`) reads.
       for (const name of readdirSync(join(dir, 'src', 'pages')))
         if (name !== 'themes' && name !== 'data') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
+      // The theme pages themselves: not the index, nor each theme's findings page.
+      rmSync(join(dir, 'src', 'pages', 'themes', 'index.astro'));
+      rmSync(join(dir, 'src', 'pages', 'themes', '[theme]'), { recursive: true });
       for (const name of readdirSync(join(dir, 'src', 'pages', 'data')))
         if (!['quotes.json.ts', 'findings.json.ts', 'sources.json.ts'].includes(name))
           rmSync(join(dir, 'src', 'pages', 'data', name), { recursive: true });
