@@ -20,13 +20,14 @@ if (!Number.isInteger(n) || n < 1) {
   process.exit(1);
 }
 
-/** Runs a command and stops the benchmark, saying which, if it fails. @param {string} cmd @param {string[]} args */
+/**
+ * Runs a command and throws, saying which, if it fails (a throw, not an exit, so the clone is still removed).
+ * @param {string} cmd @param {string[]} args
+ */
 function must(cmd, args, cwd = process.cwd()) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
-  if (r.status !== 0) {
-    console.error(`test-time: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal}): ${r.stderr}`);
-    process.exit(1);
-  }
+  if (r.status !== 0)
+    throw new Error(`test-time: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status ?? r.signal}): ${r.stderr}`);
   return r.stdout;
 }
 

@@ -10,7 +10,7 @@
 // every test still runs, only slower.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { DEBIAN_HEADLESS_SHELL, findChromium, findTestChromium } from '../lib/browser.mjs';
+import { DEBIAN_HEADLESS_SHELL, findChromium, findHeadlessShell } from '../lib/browser.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const mayInstall = isRoot && process.env.NO_APT_INSTALL !== '1';
@@ -25,15 +25,14 @@ function aptInstall(packages) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error(`ensure-browser: apt-get ${args.join(' ')} failed (exit ${r.status})`);
-      return false;
+      return; // what is still missing is reported below
     }
   }
-  return true;
 }
 
 const missing = [
   ...(findChromium() ? [] : ['chromium', 'fonts-dejavu-core']),
-  ...(process.env.CHROMIUM_PATH || existsSync(DEBIAN_HEADLESS_SHELL) ? [] : ['chromium-headless-shell']),
+  ...(findHeadlessShell() ? [] : ['chromium-headless-shell']),
 ];
 if (missing.length && mayInstall) aptInstall(missing);
 
@@ -46,9 +45,9 @@ if (!full || !existsSync(full)) {
     console.error('ensure-browser: (NO_APT_INSTALL=1 is set, so this script did not install it.)');
   process.exit(1);
 }
-const test = findTestChromium();
-if (test === full)
+const shell = findHeadlessShell();
+if (!shell)
   console.error(
     `ensure-browser: WARNING: no Chromium headless shell (${DEBIAN_HEADLESS_SHELL}); the end-to-end tests will use the full browser and take about twice as long. Install it: \`sudo apt-get install -y chromium-headless-shell\`.`,
   );
-console.log(`ensure-browser: benchmarks use ${full}; end-to-end tests use ${test}`);
+console.log(`ensure-browser: benchmarks use ${full}; end-to-end tests use ${shell ?? full}`);

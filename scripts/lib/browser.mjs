@@ -19,6 +19,12 @@ export function findChromium() {
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : null;
 }
 
+/** Chromium's headless shell: CHROMIUM_PATH when set, else Debian's, else null. */
+export function findHeadlessShell() {
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  return existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : null;
+}
+
 /**
  * The browser for the end-to-end tests: Chromium's headless shell (Chrome's old headless mode, which Playwright's
  * own headless runs use), else the full browser. It renders the same pages with the same engine, and the visual
@@ -26,8 +32,7 @@ export function findChromium() {
  * and the whole e2e suite 3.2 instead of 7.0 minutes. CHROMIUM_PATH overrides both lookups.
  */
 export function findTestChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  return existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : findChromium();
+  return findHeadlessShell() ?? findChromium();
 }
 
 /** Flags that keep Chromium from reaching out to the network at start (this machine's network is closed). */

@@ -6,10 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(process.cwd(), 'tests', 'unit');
-const files = (d: string): string[] =>
-  readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(d, e.name)) : /\.ts$/.test(e.name) ? [join(d, e.name)] : [],
-  );
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => join(dir, f));
 // Module mocks, global and environment stubs, and direct writes to process.env or globalThis.
 const LEAKS =
   /\bvi\.(mock|doMock|stubGlobal|stubEnv|spyOn)\(|process\.env\.\w+\s*=[^=]|process\.env\[[^\]]+\]\s*=[^=]|globalThis\.\w+\s*=[^=]/;
@@ -17,7 +16,7 @@ const LEAKS =
 describe('unit tests share their workers safely', () => {
   it('no test file mocks a module or changes globals or the environment', () => {
     const self = join(dir, 'isolation.test.ts');
-    const offenders = files(dir)
+    const offenders = files
       .filter((f) => f !== self)
       .filter((f) => LEAKS.test(readFileSync(f, 'utf8')))
       .map((f) => f.slice(process.cwd().length + 1));
