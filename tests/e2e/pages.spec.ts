@@ -1,19 +1,21 @@
-// Two layers, as the cost of each check demands:
-// - axe (WCAG 2.0/2.1/2.2 A and AA) once per page KIND, in light and dark mode: the built pages grouped by the
-//   template in src/pages/ that made them (chart pages and embeds by chart kind), each kind's median page, and the
-//   site's two largest pages;
-// - one cheap crawl of EVERY page: status, the safety shell (quick exit, content note, a link to /help/ shown), focus
-//   on load, console errors, requests to other origins and cookies.
+// One crawl of EVERY page, in a few parts the two workers share. Each page is loaded once and checked for status, the
+// safety shell (quick exit, content note, a link to /help/ shown), focus on load, console errors, requests to other
+// origins and cookies. On the pages that stand for a page KIND, axe (WCAG 2.0/2.1/2.2 A and AA) runs in light and
+// dark mode during that same visit: the built pages grouped by the template in src/pages/ that made them (chart
+// pages and embeds by chart kind), each kind's median page, and the site's two largest pages.
+// axe runs inside the crawl, not as a test per kind, because each test opens a fresh context and page: here that
+// cost about 0.4 s of CPU a test before any checking, which for 37 kinds was as much as loading them all again.
 // /help/ is left to tests/e2e/help.spec.ts, which runs axe on it with every snippet open: a superset of its state on
 // load.
 // scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
 import { test, expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPageUrls, DIST } from '../support/site.ts';
 import { axeLightAndDark } from '../support/axe.ts';
 import { largestPages, pageKinds, routesOf } from '../support/kinds.ts';
 import { CRAWL_CHROMIUM_ARGS, findTestChromium } from '../../scripts/lib/browser.mjs';
+import { fileOf } from '../../scripts/lib/dist.mjs';
 
 // A browser of its own for this file, cheaper per page load (scripts/lib/browser.mjs says why and what it cannot do).
 const executablePath = findTestChromium() ?? undefined;
@@ -79,25 +81,26 @@ test('the axe runner reports what it should: a missing alt, low contrast in dark
   await expect(axeLightAndDark(page)).rejects.toThrow(/frame/);
 });
 
-async function axeLightAndDarkAt(page: Page, url: string) {
-  const response = await page.goto(url, { waitUntil: 'load' });
-  expect(response?.status()).toBe(200);
-  await page.evaluate(() => document.fonts.ready);
-  expect(await axeLightAndDark(page)).toEqual({ light: [], dark: [] });
-}
+/** The pages axe checks, each with what it stands for: one page per kind, and the two largest pages. */
+const axePages = new Map<string, string>();
+for (const { kind, url, pages } of kinds.filter((k) => k.kind !== '/help/'))
+  axePages.set(url, `${kind} (1 of ${pages})`);
+for (const url of largestPages(DIST, urls, 2))
+  axePages.set(url, axePages.has(url) ? `${axePages.get(url)}; largest page` : 'largest page');
 
-test.describe('axe, once per page kind, light and dark', () => {
-  test.describe.configure({ timeout: 120_000 });
-  for (const { kind, url, pages } of kinds.filter((k) => k.kind !== '/help/'))
-    test(`${kind}: ${url} (1 of ${pages})`, async ({ page }) => axeLightAndDarkAt(page, url));
-  // The largest pages besides, where content-driven problems (a long list, a wide table) are likeliest.
-  for (const url of largestPages(DIST, urls, 2))
-    test(`largest page: ${url}`, async ({ page }) => axeLightAndDarkAt(page, url));
+test('axe is due on one page of every kind but /help/, and on the two largest pages', () => {
+  const due = [...axePages.values()].join('\n');
+  for (const { kind } of kinds.filter((k) => k.kind !== '/help/')) expect(due).toContain(`${kind} (1 of`);
+  expect([...axePages.values()].filter((v) => v.includes('largest page'))).toHaveLength(2);
 });
 
-/** Crawls `list` in one page of one context, collecting every problem instead of stopping at the first. */
-async function crawl(page: Page, origin: string, list: string[]): Promise<string[]> {
+/**
+ * Crawls `list` in one page of one context, collecting every problem instead of stopping at the first; on the pages
+ * in `axePages` it runs axe too.
+ */
+async function crawl(page: Page, origin: string, list: string[]): Promise<{ problems: string[]; axeRuns: number }> {
   const problems: string[] = [];
+  let axeRuns = 0;
   let current = '';
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`${current}: console error: ${m.text()}`);
@@ -136,23 +139,52 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<string
       if (!shell.help) problems.push(`${url}: no visible link to /help/`);
     }
     if (!shell.focus) problems.push(`${url}: focus moved on load (WCAG 2.4.3)`);
+    const kind = axePages.get(url);
+    if (kind) {
+      await page.evaluate(() => document.fonts.ready);
+      try {
+        const { light, dark } = await axeLightAndDark(page);
+        for (const v of light) problems.push(`${url} [${kind}]: axe, light: ${v}`);
+        for (const v of dark) problems.push(`${url} [${kind}]: axe, dark: ${v}`);
+        axeRuns++;
+      } catch (error) {
+        problems.push(`${url} [${kind}]: axe could not run: ${String(error)}`);
+      }
+      // Back to the scheme every other page of the crawl is loaded in.
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
   }
-  return problems;
+  return { problems, axeRuns };
 }
 
-// Four parts, so the two workers share the crawl and no one test runs for minutes.
+// Four parts, so the two workers share the crawl and no one test runs for minutes. Pages are dealt round-robin, so
+// each part gets its share of every kind, and the axe pages are dealt the same way (largest first), so each part
+// gets its share of axe's work too.
 const PARTS = 4;
-const size = Math.ceil(urls.length / PARTS);
-for (let i = 0; i < PARTS; i++) {
-  const part = urls.slice(i * size, (i + 1) * size);
-  test(`crawl ${i + 1}/${PARTS}: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies`, async ({
+const byAxeCost = [...axePages.keys()].sort((a, b) => sizeOf(b) - sizeOf(a));
+const parts: string[][] = Array.from({ length: PARTS }, () => []);
+byAxeCost.forEach((url, i) => parts[i % PARTS]!.push(url));
+urls.filter((u) => !axePages.has(u)).forEach((url, i) => parts[(i + byAxeCost.length) % PARTS]!.push(url));
+function sizeOf(url: string): number {
+  const file = fileOf(DIST, url);
+  return file ? statSync(file).size : 0;
+}
+
+test('the crawl parts hold every page once', () => {
+  expect(parts.flat().sort()).toEqual([...urls].sort());
+});
+
+for (const [i, part] of parts.entries()) {
+  const axeCount = part.filter((u) => axePages.has(u)).length;
+  test(`crawl ${i + 1}/${PARTS}: ${part.length} pages load with the safety shell, focus on the body, no errors, nothing from other origins, no cookies; axe on ${axeCount} of them, light and dark`, async ({
     page,
     context,
     baseURL,
   }) => {
     test.setTimeout(300_000);
-    const problems = await crawl(page, baseURL!, part);
+    const { problems, axeRuns } = await crawl(page, baseURL!, part);
     expect(problems).toEqual([]);
+    expect(axeRuns).toBe(axeCount);
     expect(await context.cookies()).toEqual([]);
   });
 }
