@@ -4,6 +4,9 @@
  * It sizes every embedded chart iframe to its content. It accepts a size message only from the window of one of
  * those iframes, and only when the message's origin is the origin of that iframe's src. It sets no cookies,
  * makes no requests and reads nothing from the host page.
+ * A chart reports its height when it loads and whenever it changes; this script is async and may arrive after
+ * that first report, so on start it also asks each chart already there for its height (a chart still loading
+ * reports once it has loaded, to the listener already in place).
  */
 (function () {
   if (window.__survivorsVoicesEmbed) return;
@@ -29,5 +32,16 @@
       frame.style.height = height + 'px';
       frame.setAttribute('height', String(height));
     });
+  });
+  frames().forEach(function (frame) {
+    try {
+      // Addressed to the chart's origin: a frame still showing its initial blank page drops it.
+      frame.contentWindow.postMessage(
+        { type: 'survivors-voices:embed-size-request' },
+        new URL(frame.src, location.href).origin,
+      );
+    } catch {
+      // A frame without a window or with an unparseable src is not a chart this script can size.
+    }
   });
 })();

@@ -1,6 +1,7 @@
 /**
  * Runs inside /embed/<id>/: applies the query options (?theme=light|dark|auto, ?table=1) and tells the host page
- * how tall the content is, so /embed.js can size the iframe. The message carries only a height and the chart id.
+ * how tall the content is, so /embed.js can size the iframe: on load, on every change of height, and when the host
+ * asks (embed.js is async and can start after the first report). The message carries only a height and the chart id.
  */
 const params = new URLSearchParams(location.search);
 const theme = params.get('theme');
@@ -18,5 +19,10 @@ const report = () => {
   window.parent.postMessage({ type: 'survivors-voices:embed-size', id, height }, '*');
 };
 new ResizeObserver(report).observe(document.documentElement);
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || event.data?.type !== 'survivors-voices:embed-size-request') return;
+  last = 0;
+  report();
+});
 document.addEventListener('toggle', report, true);
 report();
