@@ -92,21 +92,26 @@ test('the recommendations heading fits at 320 px (reflow)', async ({ page }) => 
 // page's own heading and the start of its content must be on the first screen, with the content note still shown.
 test.describe('phones, 375×667: the first screen', () => {
   test.use({ viewport: { width: 375, height: 667 } });
-  for (const url of ['/', '/countries/peru/', '/quotes/', '/charts/dh-disclosure-overall/']) {
-    test(`${url}: the content note, the h1 and the start of the content are on the first screen`, async ({ page }) => {
-      await page.goto(url);
-      const note = page.locator('#content-note');
-      await expect(note).toBeInViewport({ ratio: 1 });
-      await expect(note).toContainText('Content note');
-      await expect(note.getByRole('link', { name: 'Where to get help' })).toBeInViewport();
-      await expect(page.locator('#quick-exit')).toBeInViewport({ ratio: 1 });
-      const h1 = page.getByRole('heading', { level: 1 });
-      await expect(h1).toBeInViewport({ ratio: 1 });
-      // The start of the content: at least two lines of text (about 3.5rem) fit under the heading.
-      const bottom = await h1.evaluate((el) => el.getBoundingClientRect().bottom);
-      expect(bottom + 56).toBeLessThanOrEqual(667);
-    });
-  }
+  const urls = ['/', '/countries/peru/', '/quotes/', '/charts/dh-disclosure-overall/'];
+  // One test visits the four pages, a step each: a test each would open four fresh contexts and pages.
+  test(`${urls.join(', ')}: the content note, the h1 and the start of the content are on the first screen`, async ({
+    page,
+  }) => {
+    for (const url of urls)
+      await test.step(url, async () => {
+        await page.goto(url);
+        const note = page.locator('#content-note');
+        await expect(note).toBeInViewport({ ratio: 1 });
+        await expect(note).toContainText('Content note');
+        await expect(note.getByRole('link', { name: 'Where to get help' })).toBeInViewport();
+        await expect(page.locator('#quick-exit')).toBeInViewport({ ratio: 1 });
+        const h1 = page.getByRole('heading', { level: 1 });
+        await expect(h1).toBeInViewport({ ratio: 1 });
+        // The start of the content: at least two lines of text (about 3.5rem) fit under the heading.
+        const bottom = await h1.evaluate((el) => el.getBoundingClientRect().bottom);
+        expect(bottom + 56).toBeLessThanOrEqual(667);
+      });
+  });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
