@@ -10,13 +10,13 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { linkNodeModules } from '../support/project-copy.ts';
 
 const root = process.cwd();
 const wrapper = join(root, 'scripts', 'build', 'build.mjs');
@@ -89,7 +89,7 @@ describe('the build wrapper', () => {
     try {
       for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
         cpSync(join(root, name), join(dir, name), { recursive: true });
-      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      linkNodeModules(root, dir);
       // Only the route that renders a country's .mdx (its overview, with the components it imports) is needed to
       // reach the bad <Num>: every other route would only make the build slower.
       const pages = join(dir, 'src', 'pages');

@@ -1,10 +1,11 @@
 // A content error must stop the build before anything is written: no half-built site in dist/.
 // Builds a copy of the project with one broken quote and checks the message and the missing output.
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { linkNodeModules } from '../support/project-copy.ts';
 
 const root = process.cwd();
 
@@ -14,7 +15,7 @@ describe('a build with bad content', () => {
     try {
       for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
         cpSync(join(root, name), join(dir, name), { recursive: true });
-      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      linkNodeModules(root, dir);
       const file = join(dir, 'content', 'quotes', 'vos-peru-2021.json');
       const quotes = JSON.parse(readFileSync(file, 'utf8'));
       quotes[0].themes = ['not-a-theme'];

@@ -4,10 +4,11 @@
 // take their
 // citations from the search index (src/evidence/quoteCard.ts); any inline JSON block still parses back exactly.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { linkNodeModules } from '../support/project-copy.ts';
 
 const root = process.cwd();
 const HOSTILE = 'ECPAT.</script><script>location="https://evil.example/"</script><!--';
@@ -18,7 +19,7 @@ describe('content text in a built page', () => {
     try {
       for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
         cpSync(join(root, name), join(dir, name), { recursive: true });
-      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      linkNodeModules(root, dir);
       // Keep the theme pages, and the JSON files the search index (built at the end of `astro build`) reads.
       for (const name of readdirSync(join(dir, 'src', 'pages')))
         if (name !== 'themes' && name !== 'data') rmSync(join(dir, 'src', 'pages', name), { recursive: true });
