@@ -9,13 +9,12 @@
 // load.
 // scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
 import { test, expect, type Page } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPageUrls, DIST } from '../support/site.ts';
 import { axeLightAndDark } from '../support/axe.ts';
-import { largestPages, pageKinds, routesOf } from '../support/kinds.ts';
+import { largestPages, pageKinds, pageSize, routesOf } from '../support/kinds.ts';
 import { CRAWL_CHROMIUM_ARGS, findTestChromium } from '../../scripts/lib/browser.mjs';
-import { fileOf } from '../../scripts/lib/dist.mjs';
 
 // A browser of its own for this file, cheaper per page load (scripts/lib/browser.mjs says why and what it cannot do).
 const executablePath = findTestChromium() ?? undefined;
@@ -161,14 +160,10 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<{ prob
 // each part gets its share of every kind, and the axe pages are dealt the same way (largest first), so each part
 // gets its share of axe's work too.
 const PARTS = 4;
-const byAxeCost = [...axePages.keys()].sort((a, b) => sizeOf(b) - sizeOf(a));
+const byAxeCost = [...axePages.keys()].sort((a, b) => pageSize(DIST, b) - pageSize(DIST, a));
 const parts: string[][] = Array.from({ length: PARTS }, () => []);
 byAxeCost.forEach((url, i) => parts[i % PARTS]!.push(url));
 urls.filter((u) => !axePages.has(u)).forEach((url, i) => parts[(i + byAxeCost.length) % PARTS]!.push(url));
-function sizeOf(url: string): number {
-  const file = fileOf(DIST, url);
-  return file ? statSync(file).size : 0;
-}
 
 test('the crawl parts hold every page once', () => {
   expect(parts.flat().sort()).toEqual([...urls].sort());

@@ -72,9 +72,8 @@ export function pageKinds(
     const route = routeOf(routes, url);
     const sub = subKind(route, url);
     const kind = sub ? `${route} (${sub})` : route;
-    const file = fileOf(dist, url);
     const list = groups.get(kind) ?? [];
-    list.push({ url, size: file ? statSync(file).size : 0 });
+    list.push({ url, size: pageSize(dist, url) });
     groups.set(kind, list);
   }
   return [...groups]
@@ -85,10 +84,16 @@ export function pageKinds(
     .sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
+/** The size in bytes of the HTML that `url` serves from `dist`; 0 if no file serves it. */
+export function pageSize(dist: string, url: string): number {
+  const file = fileOf(dist, url);
+  return file ? statSync(file).size : 0;
+}
+
 /** The `n` largest pages by HTML size, largest first. */
 export function largestPages(dist: string, urls: string[], n: number): string[] {
   return urls
-    .map((url) => ({ url, size: statSync(fileOf(dist, url) ?? '').size }))
+    .map((url) => ({ url, size: pageSize(dist, url) }))
     .sort((a, b) => b.size - a.size)
     .slice(0, n)
     .map((p) => p.url);
