@@ -10,7 +10,7 @@
  * take the countries in turn. Fragments of a
  * few words wait until a theme's full quotes are listed, so the list opens with statements a reader can follow.
  */
-interface Orderable {
+export interface Orderable {
   id: string;
   themes: string[];
   speaker: { type: string };
@@ -18,6 +18,12 @@ interface Orderable {
   text: string;
   explicit?: boolean | undefined;
 }
+
+/**
+ * How many quotes the /quotes/ listing shows at a time: the page renders the first so many of the default listing
+ * in its HTML, and the browser adds as many again on each "Show more quotes".
+ */
+export const LISTING_PAGE = 20;
 
 /** Quotes shorter than this (in characters) are fragments of a sentence, listed after a theme's full quotes. */
 const FRAGMENT = 60;

@@ -11,12 +11,25 @@ import { test, expect, type Page } from '@playwright/test';
 
 const PAGES = ['/countries/peru/', '/themes/stigma-blame/', '/recommendations/', '/charts/', '/quotes/'];
 /**
- * What a page must show before its focus order is final. /quotes/ renders its first results from the search index
- * after load, a first screen's worth and then the rest a frame later; network idle can come between the two on a
- * busy machine (seen: the last results were missing from the order read, and Shift+Tab reached them).
+ * What a page must show before its focus order and scroll positions are final. /quotes/ lays each result out at a
+ * placeholder height until it is first on screen (content-visibility: auto), then keeps its real height; the replay
+ * focuses a whole page in one task, with no frame in which those heights could change, while real keys leave a frame
+ * between stops (seen: the page 85 px shorter under Shift+Tab than in the replay). So every result is shown once
+ * first, as a reader scrolling down would, and the page is final.
  */
 const READY: Record<string, (page: Page) => Promise<void>> = {
-  '/quotes/': (page) => expect(page.locator('ol.results > li')).toHaveCount(20, { timeout: 15_000 }),
+  '/quotes/': async (page) => {
+    await expect(page.locator('ol.results > li')).toHaveCount(20, { timeout: 15_000 });
+    await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const li of document.querySelectorAll('ol.results > li')) {
+        li.scrollIntoView();
+        await frame();
+      }
+      window.scrollTo(0, 0);
+      await frame();
+    });
+  },
 };
 /** Real key presses at each end of the page. */
 const KEYED = 12;

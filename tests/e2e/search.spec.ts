@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from '../support/site.ts';
+import { leadOrder, type Orderable } from '../../src/evidence/quoteOrder.ts';
 
 // Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -72,15 +73,36 @@ test('a phrase from each report finds its quote first', async ({ page }) => {
   }
 });
 
-test('with no query every quote is listed, and counts are shown per facet', async ({ page }) => {
-  const total = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')).length;
+test('with no query every quote is listed in the default order, and counts are shown per facet', async ({ page }) => {
+  const quotes = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')) as (Orderable & { url: string })[];
+  const expected = leadOrder(quotes)
+    .slice(0, 40)
+    .map((q) => q.url);
   await page.goto('/quotes/');
-  await expect(page.locator('.result-count')).toHaveText(`${total} quotes`);
+  await expect(page.locator('.result-count')).toHaveText(`${quotes.length} quotes`);
   await expect(results(page)).toHaveCount(20);
+  // The first page comes with the HTML; the next from the index, in the same order, with nothing repeated.
   await page.getByRole('button', { name: 'Show more quotes' }).click();
   await expect(results(page)).toHaveCount(40);
+  const shown = await results(page)
+    .getByRole('link', { name: 'See it in context' })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(shown).toEqual(expected);
   const peruCount = Number(await page.locator('label.facet:has(input[value=peru]) .count').innerText());
-  expect(peruCount).toBeGreaterThan(10);
+  expect(peruCount).toBe(quotes.filter((q) => q.country === 'peru').length);
+});
+
+test('/quotes/ loads the search index only when it is used', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) loaded.push(r.url());
+  });
+  await page.goto('/quotes/');
+  await page.waitForLoadState('networkidle');
+  await expect(results(page)).toHaveCount(20);
+  expect(loaded).toEqual([]);
+  await search(page, 'police');
+  expect(loaded.length).toBeGreaterThan(0);
 });
 
 test('a facet narrows results, OR within a facet and AND across facets', async ({ page }) => {
@@ -376,9 +398,12 @@ test('a query of only very common words, or of no letters or digits, gets a mess
 
 // ---- Failing loudly ----
 
-test('if Pagefind cannot load, /quotes/ says so and points to the theme and country lists', async ({ page }) => {
+test('if Pagefind cannot load, /quotes/ says so when used and points to the theme and country lists', async ({
+  page,
+}) => {
   await page.route('**/pagefind/**', (r) => r.abort());
   await page.goto('/quotes/');
+  await page.getByLabel('Search quotes').fill('police');
   const failed = page.locator('.search-failed');
   await expect(failed).toBeVisible();
   await expect(failed).toContainText('Search could not load');

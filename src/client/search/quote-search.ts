@@ -1,6 +1,8 @@
 /**
  * <quote-search>: the /quotes/ interface. With no words it lists every quote in the careful default order
- * (src/evidence/quoteOrder.ts); words narrow the list (src/client/search/query.ts decides what Pagefind is asked);
+ * (src/evidence/quoteOrder.ts). The page's HTML holds that listing's first page and counts, so with no words and no
+ * filters in the address nothing is loaded until the reader types, ticks a filter or asks for more; words narrow
+ * the list (src/client/search/query.ts decides what Pagefind is asked);
  * facets combine (OR within, AND across) with counts for the current words and choices, and live in the URL —
  * the words never do. Results are QuoteCards filled from the page's <template>s (quote-card.ts).
  * Screen readers hear the result count once typing settles, and only when it changed; the visible count
@@ -24,8 +26,8 @@ import {
 import { planQuery } from './query.ts';
 import { fillQuoteCard } from './quote-card.ts';
 import type { QuoteCardData } from '../../evidence/quoteCard.ts';
+import { LISTING_PAGE as PAGE } from '../../evidence/quoteOrder.ts';
 
-const PAGE = 20;
 /** Cards rendered before the first paint after a keystroke: as many as a tall phone or a laptop screen shows. */
 const FIRST_PAINT = 4;
 /** How long typing must pause before the count is announced. */
@@ -47,6 +49,9 @@ class QuoteSearch extends HTMLElement {
    * keystroke when the index is slow to load (the listing is then dropped as stale, and the search announced).
    */
   private arrived = false;
+  /** The listing on screen is the page's own first page (server-rendered); the index has not been asked for it. */
+  private prerendered = false;
+  private continuing: Promise<void> | null = null;
 
   connectedCallback() {
     const form = this.querySelector('form')!;
@@ -88,12 +93,44 @@ class QuoteSearch extends HTMLElement {
       this.showActive();
       void this.search(input.value);
     });
-    this.querySelector('.more')!.addEventListener('click', () => void this.showMore(true));
-    void this.search(input.value);
+    this.querySelector('.more')!.addEventListener('click', () => void this.more());
+    // Words typed before this script ran, or filters in the address, need the index at once; otherwise the
+    // server-rendered first page is the default listing, and its count is the one on the page.
+    const list = this.querySelector('ol.results')!;
+    if (input.value || activeCount(this.state) > 0 || !list.children.length) void this.search(input.value);
+    else {
+      this.prerendered = true;
+      this.shown = list.children.length;
+      this.lastAnnounced = this.querySelector('.result-count')!.textContent ?? '';
+      this.lastCount = Number.parseInt(this.lastAnnounced, 10);
+    }
+  }
+
+  /** "Show more quotes": after the server-rendered first page, the default listing is fetched for the rest. */
+  private async more() {
+    if (!this.prerendered) return this.showMore(true);
+    this.continuing ??= this.continueListing().finally(() => (this.continuing = null));
+    return this.continuing;
+  }
+
+  private async continueListing() {
+    const run = this.run;
+    let found: { results: Result[] };
+    try {
+      found = await this.searchOne(await loadPagefind(), null);
+    } catch {
+      if (run === this.run) this.failed();
+      return;
+    }
+    if (run !== this.run) return; // the reader typed or ticked meanwhile: that search replaces the list
+    this.prerendered = false;
+    this.results = found.results;
+    await this.showMore(true);
   }
 
   private async search(raw: string) {
     const run = ++this.run;
+    this.prerendered = false;
     const plan = planQuery(raw);
     const count = this.querySelector<HTMLElement>('.result-count')!;
     const list = this.querySelector('ol.results')!;
