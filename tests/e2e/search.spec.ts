@@ -92,6 +92,25 @@ test('with no query every quote is listed in the default order, and counts are s
   expect(peruCount).toBe(quotes.filter((q) => q.country === 'peru').length);
 });
 
+test('a link naming filters never shows the unfiltered first page, even while the index loads', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const quotes = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')) as Orderable[];
+  await page.goto('/quotes/?country=peru');
+  await expect(page.getByRole('checkbox', { name: /^Peru/ })).toBeChecked();
+  await expect(page.locator('.result-count')).toBeHidden();
+  await expect(results(page).first()).toBeHidden();
+  release();
+  const peru = quotes.filter((q) => q.country === 'peru').length;
+  await expect(page.locator('.result-count')).toHaveText(`${peru} quotes`);
+  await expect(results(page).first()).toBeVisible();
+  for (const c of await results(page).locator('.quote-country').allInnerTexts()) expect(c).toBe('Peru');
+});
+
 test('/quotes/ loads the search index only when it is used', async ({ page }) => {
   const loaded: string[] = [];
   page.on('request', (r) => {
@@ -492,6 +511,7 @@ test('on a phone the filters fold away, say how many are active, and the first q
   const filters = page.locator('details.filters');
   await expect(filters).not.toHaveAttribute('open');
   await expect(filters.locator('summary')).toContainText('2 active');
+  await expect(results(page).first()).toBeVisible();
   const box = (await results(page).first().boundingBox())!;
   expect(box.y).toBeLessThan(667);
   const count = (await page.locator('.result-count').boundingBox())!;

@@ -99,6 +99,7 @@ class QuoteSearch extends HTMLElement {
     const list = this.querySelector('ol.results')!;
     if (input.value || activeCount(this.state) > 0 || !list.children.length) void this.search(input.value);
     else {
+      this.dataset.ready = '';
       this.prerendered = true;
       this.shown = list.children.length;
       this.lastAnnounced = this.querySelector('.result-count')!.textContent ?? '';
@@ -140,6 +141,7 @@ class QuoteSearch extends HTMLElement {
       this.querySelector<HTMLElement>('.more')!.hidden = true;
       this.querySelector<HTMLElement>('.no-results')!.hidden = true;
       count.textContent = plan.message;
+      this.dataset.ready = '';
       this.announce(plan.message, null);
       this.dispatchEvent(new CustomEvent('results', { detail: { query: raw, count: 0 } }));
       return;
@@ -171,6 +173,7 @@ class QuoteSearch extends HTMLElement {
     if (!n) this.explainEmpty(query);
     // The first screen's worth of cards paints at once; the rest of the page of results follows a frame later.
     await this.showMore(false, FIRST_PAINT);
+    if (run === this.run) this.dataset.ready = ''; // the page's own first listing may show now (see the page's CSS)
     this.dispatchEvent(new CustomEvent('results', { detail: { query: raw, count: n } }));
     requestAnimationFrame(() => setTimeout(() => run === this.run && void this.showMore(false, PAGE - FIRST_PAINT), 0));
   }
@@ -231,6 +234,7 @@ class QuoteSearch extends HTMLElement {
   }
 
   private failed() {
+    this.dataset.ready = '';
     this.querySelector<HTMLElement>('.search-ui')!.hidden = true;
     this.dataset.failed = '';
     this.querySelector<HTMLElement>('.search-failed')!.hidden = false;
