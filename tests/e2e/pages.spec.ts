@@ -2,7 +2,8 @@
 // safety shell (quick exit, content note, a link to /help/ shown), focus on load, console errors, requests to other
 // origins and cookies. On the pages that stand for a page KIND, axe (WCAG 2.0/2.1/2.2 A and AA) runs in light and
 // dark mode during that same visit: the built pages grouped by the template in src/pages/ that made them (chart
-// pages and embeds by chart kind), each kind's median page, and the site's two largest pages.
+// pages and embeds by chart kind), each kind's median page, and the site's two largest pages, each of which stands
+// for its own kind (a second, smaller page of the same template would add no component axe has not seen).
 // axe runs inside the crawl, not as a test per kind, because each test opens a fresh context and page: here that
 // cost about 0.4 s of CPU a test before any checking, which for 37 kinds was as much as loading them all again.
 // /help/ is left to tests/e2e/help.spec.ts, which runs axe on it with every snippet open: a superset of its state on
@@ -25,8 +26,13 @@ const chartKind = (id: string): string => {
   const file = join(DIST, 'data', 'charts', `${id}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { kind: string }).kind : 'unknown';
 };
-const kinds = pageKinds(DIST, urls, routesOf(join(process.cwd(), 'src', 'pages')), (route, url) =>
-  route === '/charts/[id]/' || route === '/embed/[id]/' ? chartKind(url.split('/')[2]!) : '',
+const largest = largestPages(DIST, urls, 2);
+const kinds = pageKinds(
+  DIST,
+  urls,
+  routesOf(join(process.cwd(), 'src', 'pages')),
+  (route, url) => (route === '/charts/[id]/' || route === '/embed/[id]/' ? chartKind(url.split('/')[2]!) : ''),
+  largest,
 );
 
 test('every page kind is found, each chart kind with its page and embed', () => {
@@ -84,13 +90,14 @@ test('the axe runner reports what it should: a missing alt, low contrast in dark
 const axePages = new Map<string, string>();
 for (const { kind, url, pages } of kinds.filter((k) => k.kind !== '/help/'))
   axePages.set(url, `${kind} (1 of ${pages})`);
-for (const url of largestPages(DIST, urls, 2))
-  axePages.set(url, axePages.has(url) ? `${axePages.get(url)}; largest page` : 'largest page');
+for (const url of largest) axePages.set(url, axePages.has(url) ? `${axePages.get(url)}; largest page` : 'largest page');
 
 test('axe is due on one page of every kind but /help/, and on the two largest pages', () => {
   const due = [...axePages.values()].join('\n');
   for (const { kind } of kinds.filter((k) => k.kind !== '/help/')) expect(due).toContain(`${kind} (1 of`);
   expect([...axePages.values()].filter((v) => v.includes('largest page'))).toHaveLength(2);
+  // One page a kind: the largest pages stand for their kinds, so there is no second page of those kinds.
+  expect(axePages.size).toBe(kinds.filter((k) => k.kind !== '/help/').length);
 });
 
 /**

@@ -1,7 +1,8 @@
 // Page kinds for the expensive browser checks (axe): the built pages grouped by the template that made them, read
 // from src/pages/ (so a new template is a new kind without editing a list), chart pages and embeds further split
-// by chart kind. Each kind is represented by its median page by size (a typical page of it); the largest pages of
-// the whole site are checked besides, where content-driven problems are likeliest.
+// by chart kind. Each kind is represented by its median page by size (a typical page of it), unless the caller
+// prefers a page of that kind (the crawl prefers the site's largest pages, where content-driven problems are
+// likeliest, so a kind holding one is checked on it instead of on a second page of the same template).
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileOf } from '../../scripts/lib/dist.mjs';
@@ -52,20 +53,22 @@ export function routeOf(routes: Route[], url: string): string {
 
 export interface Kind {
   kind: string;
-  /** The kind's median page by HTML size: a typical page of the template. */
+  /** The kind's preferred page if it has one, else its median page by HTML size: a typical page of the template. */
   url: string;
   pages: number;
 }
 
 /**
- * One representative page (the median by size) per kind. `subKind` splits a route further (e.g. a chart page by
- * chart kind); a URL no route matches is a kind of its own, so nothing built escapes the check.
+ * One representative page per kind: the first of `prefer` that is of the kind, else the median by size. `subKind`
+ * splits a route further (e.g. a chart page by chart kind); a URL no route matches is a kind of its own, so nothing
+ * built escapes the check.
  */
 export function pageKinds(
   dist: string,
   urls: string[],
   routes: Route[],
   subKind: (route: string, url: string) => string = () => '',
+  prefer: string[] = [],
 ): Kind[] {
   const groups = new Map<string, { url: string; size: number }[]>();
   for (const url of urls) {
@@ -79,7 +82,8 @@ export function pageKinds(
   return [...groups]
     .map(([kind, list]) => {
       const sorted = [...list].sort((a, b) => a.size - b.size || a.url.localeCompare(b.url));
-      return { kind, url: sorted[Math.floor((sorted.length - 1) / 2)]!.url, pages: list.length };
+      const preferred = prefer.find((url) => list.some((p) => p.url === url));
+      return { kind, url: preferred ?? sorted[Math.floor((sorted.length - 1) / 2)]!.url, pages: list.length };
     })
     .sort((a, b) => a.kind.localeCompare(b.kind));
 }
