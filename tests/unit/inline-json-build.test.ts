@@ -1,8 +1,8 @@
 // A "</script>" in a content field (here a report's title) must stay text in the built page, not end a block or
 // start a script: builds a copy of the project with only a theme page (which prints each quote's report title, and
-// its citation in the "Cite or share" control) and reads the HTML it writes. /quotes/ embeds no JSON since its results
-// take their
-// citations from the search index (src/evidence/quoteCard.ts); any inline JSON block still parses back exactly.
+// its citation in the "Cite or share" control) and reads the HTML it writes. /quotes/ embeds no JSON: its first page
+// is the same QuoteCards, and further results take their citations from the search index (src/evidence/quoteCard.ts);
+// any inline JSON block still parses back exactly.
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

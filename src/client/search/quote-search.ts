@@ -173,7 +173,7 @@ class QuoteSearch extends HTMLElement {
     if (!n) this.explainEmpty(query);
     // The first screen's worth of cards paints at once; the rest of the page of results follows a frame later.
     await this.showMore(false, FIRST_PAINT);
-    if (run === this.run) this.dataset.ready = ''; // the page's own first listing may show now (see the page's CSS)
+    if (run === this.run) this.dataset.ready = ''; // the list is this search's now, so it may show (see the page's CSS)
     this.dispatchEvent(new CustomEvent('results', { detail: { query: raw, count: n } }));
     requestAnimationFrame(() => setTimeout(() => run === this.run && void this.showMore(false, PAGE - FIRST_PAINT), 0));
   }
