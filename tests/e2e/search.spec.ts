@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from '../support/site.ts';
+import { holdPagefind, pagefindRequests } from '../support/pagefind.ts';
 import { leadOrder, type Orderable } from '../../src/evidence/quoteOrder.ts';
 
 // Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
@@ -93,12 +94,7 @@ test('with no query every quote is listed in the default order, and counts are s
 });
 
 test('a link naming filters never shows the unfiltered first page, even while the index loads', async ({ page }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdPagefind(page);
   const quotes = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')) as Orderable[];
   await page.goto('/quotes/?country=peru');
   await expect(page.getByRole('checkbox', { name: /^Peru/ })).toBeChecked();
@@ -112,10 +108,7 @@ test('a link naming filters never shows the unfiltered first page, even while th
 });
 
 test('/quotes/ loads the search index only when it is used', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) loaded.push(r.url());
-  });
+  const loaded = pagefindRequests(page);
   await page.goto('/quotes/');
   await page.waitForLoadState('networkidle');
   await expect(results(page)).toHaveCount(20);
@@ -210,10 +203,7 @@ test('site search finds quotes, findings and pages, and filters by kind', async 
 });
 
 test('the search UI loads Pagefind only when search is used', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) loaded.push(r.url());
-  });
+  const loaded = pagefindRequests(page);
   await page.goto('/countries/peru/');
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([]);
