@@ -93,6 +93,35 @@ test('with no query every quote is listed in the default order, and counts are s
   expect(peruCount).toBe(quotes.filter((q) => q.country === 'peru').length);
 });
 
+test('"Show more quotes" appears only once the page\'s script can answer it, and stays put when jumped to', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Deferred scripts hold DOMContentLoaded back too, so the page is read as it streams in.
+  await page.goto('/quotes/', { waitUntil: 'commit' });
+  await expect(results(page)).toHaveCount(20);
+  await expect(page.getByRole('button', { name: 'Show more quotes' })).toBeHidden();
+  release();
+  const more = page.getByRole('button', { name: 'Show more quotes' });
+  await expect(more).toBeVisible();
+  // Jumping straight to it, it stays where it is drawn: the cards above it are not laid out a frame later (93 px
+  // when they were; a fraction of a pixel from rounding remains).
+  const drift = await more.evaluate(async (button) => {
+    button.scrollIntoView({ block: 'center' });
+    const before = button.getBoundingClientRect().top;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    return button.getBoundingClientRect().top - before;
+  });
+  expect(Math.abs(drift)).toBeLessThan(1);
+  await more.click();
+  await expect(results(page)).toHaveCount(40);
+});
+
 test('a link naming filters never shows the unfiltered first page, even while the index loads', async ({ page }) => {
   const release = await holdPagefind(page);
   const quotes = JSON.parse(readFileSync(join(DIST, 'data', 'quotes.json'), 'utf8')) as Orderable[];
