@@ -6,9 +6,10 @@ import { getCollection } from 'astro:content';
 import type { Chart, Country, Finding, Quote, Recommendation, Source, Theme } from './schema.ts';
 import { countryIds, sourceIds } from './vocabulary.ts';
 import { helpKinds, type HelpChannel } from './helpSchema.ts';
+import { compareIds } from './idOrder.ts';
 
-const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en', { numeric: true });
-/** Entries' data, sorted by id (numeric-aware, so vpe-q-9 comes before vpe-q-10). */
+const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
+/** Entries' data, sorted by id (numeric-aware: src/evidence/idOrder.ts). */
 const sorted = <T extends { id: string }>(entries: { data: T }[]): T[] => entries.map((e) => e.data).sort(byId);
 
 export const getThemes = async () => {

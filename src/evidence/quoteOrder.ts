@@ -10,6 +10,8 @@
  * take the countries in turn. Fragments of a
  * few words wait until a theme's full quotes are listed, so the list opens with statements a reader can follow.
  */
+import { compareIds } from './idOrder.ts';
+
 export interface Orderable {
   id: string;
   themes: string[];
@@ -28,7 +30,7 @@ export const LISTING_PAGE = 20;
 /** Quotes shorter than this (in characters) are fragments of a sentence, listed after a theme's full quotes. */
 const FRAGMENT = 60;
 
-const byId = (a: Orderable, b: Orderable) => a.id.localeCompare(b.id, 'en', { numeric: true });
+const byId = (a: Orderable, b: Orderable) => compareIds(a.id, b.id);
 
 /** Interleaves quotes by country (round-robin, countries in alphabetical order), each country's in id order. */
 function byCountryInTurn<T extends Orderable>(quotes: T[]): T[] {
