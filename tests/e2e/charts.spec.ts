@@ -56,7 +56,9 @@ const CHECKS: Check[] = [
  * measured), then resizes the frames through the checks. Per chart and check it reports the texts of the SVG that
  * leave it (by more than a glyph's 1 px overhang), sideways overflow, the page's height and the heights reserved by
  * the script-free embed code. The text-spacing override (WCAG 1.4.12) is a constructed stylesheet: the CSP allows
- * no inline style. One load per chart keeps 84 charts × 4 checks to seconds.
+ * no inline style. One load per chart keeps 84 charts × 4 checks to seconds. As each frame loads it also reports
+ * what the page crawl (tests/e2e/pages.spec.ts) checks on a page, and leaves embeds to this load: whether the embed
+ * bar shows its content note, and whether focus stayed on the body.
  */
 function measureAll(page: Page, urls: string[]) {
   return page.evaluate(
@@ -73,7 +75,20 @@ function measureAll(page: Page, urls: string[]) {
           );
         }),
       );
-      return checks.flatMap(({ width, spacing }) =>
+      const shells = frames.map((f, i) => {
+        const doc = f.contentDocument!;
+        const bar = doc.querySelector('.embed-bar');
+        return {
+          url: urls[i]!,
+          embedNote:
+            !!bar &&
+            bar.getClientRects().length > 0 &&
+            getComputedStyle(bar).visibility !== 'hidden' &&
+            /Content note/.test(bar.textContent ?? ''),
+          focus: doc.activeElement === doc.body,
+        };
+      });
+      const results = checks.flatMap(({ width, spacing }) =>
         frames.map((f, i) => {
           f.style.width = `${width}px`;
           const doc = f.contentDocument!;
@@ -105,22 +120,44 @@ function measureAll(page: Page, urls: string[]) {
           };
         }),
       );
+      return { shells, results };
     },
     { urls, checks: CHECKS, css: TEXT_SPACING },
   );
 }
 
-test('every chart: labels inside the SVG and no sideways scroll at 320 px (also with text spacing), 1000 and 1280 px; the script-free embed height holds it', async ({
+test("every chart's embed loads with its content note, focus on the body, no errors, nothing from other origins, no cookies; labels inside the SVG and no sideways scroll at 320 px (also with text spacing), 1000 and 1280 px; the script-free embed height holds it", async ({
   page,
+  context,
+  baseURL,
 }) => {
   // 84 page loads on a shared two-core machine.
   test.setTimeout(90_000);
-  await page.goto(charts[0]!.embedUrl);
   const problems: string[] = [];
-  const results = await measureAll(
-    page,
-    charts.map((c) => c.embedUrl),
-  );
+  // What the page crawl checks on every page, for every embed (the crawl loads only the embeds axe checks).
+  const embedUrls = charts.map((c) => c.embedUrl);
+  const statuses = new Map<string, number>();
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'document') statuses.set(new URL(r.url()).pathname, r.status());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(baseURL!) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      problems.push(`request to another origin: ${u}`);
+  });
+  await page.goto(charts[0]!.embedUrl);
+  const { shells, results } = await measureAll(page, embedUrls);
+  expect(shells).toHaveLength(embedUrls.length);
+  for (const s of shells) {
+    if (statuses.get(s.url) !== 200) problems.push(`${s.url}: status ${statuses.get(s.url)}`);
+    if (!s.embedNote) problems.push(`${s.url}: no visible content note in the embed bar`);
+    if (!s.focus) problems.push(`${s.url}: focus moved on load (WCAG 2.4.3)`);
+  }
+  expect(await context.cookies()).toEqual([]);
   expect(results).toHaveLength(charts.length * CHECKS.length);
   for (const r of results) {
     const label = `${r.width}px${r.spacing ? ' with text spacing' : ''}`;

@@ -8,11 +8,14 @@
 // cost about 0.4 s of CPU a test before any checking, which for 37 kinds was as much as loading them all again.
 // /help/ is left to tests/e2e/help.spec.ts, which runs axe on it with every snippet open: a superset of its state on
 // load.
+// Chart embeds are the exception: tests/e2e/charts.spec.ts loads every one at once, as frames of one page, and checks
+// the same there (status, the embed bar's content note, focus, errors, other origins, cookies), so the crawl loads
+// only the embeds axe runs on.
 // scripts/check/pages-static.mjs checks every page's headings, ids and landmarks without a browser.
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPageUrls, DIST } from '../support/site.ts';
+import { allPageUrls, DIST, readData } from '../support/site.ts';
 import { axeLightAndDark } from '../support/axe.ts';
 import { largestPages, pageKinds, pageSize, routesOf } from '../support/kinds.ts';
 import { CRAWL_CHROMIUM_ARGS, findTestChromium } from '../../scripts/lib/browser.mjs';
@@ -167,13 +170,26 @@ async function crawl(page: Page, origin: string, list: string[]): Promise<{ prob
 // each part gets its share of every kind, and the axe pages are dealt the same way (largest first), so each part
 // gets its share of axe's work too.
 const PARTS = 4;
+/** Embeds are loaded by charts.spec.ts (see the top of this file), except those axe runs on. */
+const embedsElsewhere = new Set(
+  readData<{ embedUrl: string }[]>('charts/index.json')
+    .map((c) => c.embedUrl)
+    .filter((u) => !axePages.has(u)),
+);
 const byAxeCost = [...axePages.keys()].sort((a, b) => pageSize(DIST, b) - pageSize(DIST, a));
 const parts: string[][] = Array.from({ length: PARTS }, () => []);
 byAxeCost.forEach((url, i) => parts[i % PARTS]!.push(url));
-urls.filter((u) => !axePages.has(u)).forEach((url, i) => parts[(i + byAxeCost.length) % PARTS]!.push(url));
+urls
+  .filter((u) => !axePages.has(u) && !embedsElsewhere.has(u))
+  .forEach((url, i) => parts[(i + byAxeCost.length) % PARTS]!.push(url));
 
-test('the crawl parts hold every page once', () => {
-  expect(parts.flat().sort()).toEqual([...urls].sort());
+test('the crawl parts hold every page once, but the chart embeds charts.spec.ts loads', () => {
+  const crawled = parts.flat();
+  expect(new Set(crawled).size).toBe(crawled.length);
+  // Every built page is crawled here or is a chart's embed that charts.spec.ts loads; nothing else is left out.
+  expect([...crawled, ...embedsElsewhere].sort()).toEqual([...urls].sort());
+  expect([...embedsElsewhere].every((u) => u.startsWith('/embed/'))).toBe(true);
+  expect(embedsElsewhere.size).toBeGreaterThan(50);
 });
 
 for (const [i, part] of parts.entries()) {
