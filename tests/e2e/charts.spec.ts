@@ -308,74 +308,87 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
     expect(code).not.toContain('localhost:4321');
   });
 
-  for (const width of [1000, 320]) {
-    test(`with the script: renders and fits its content at ${width}px, loading nothing else`, async ({
-      page,
-      baseURL,
-    }) => {
-      const codes: string[] = [];
-      for (const c of [kinds.bar, kinds.grouped, kinds.dot])
-        codes.push(await copySnippet(page, c.url, 'Copy embed code'));
-      await page.setViewportSize({ width, height: 900 });
-      const foreign: string[] = [];
-      page.on('request', (r) => {
-        const u = r.url();
-        if (!u.startsWith(baseURL!) && !u.startsWith(HOST)) foreign.push(u);
+  // Each mode is loaded once, wide, and then narrowed, as a reader turning a tablet or resizing a window would: the
+  // frames must follow the new width as they did the first.
+  test('with the script: renders and fits its content at 1000px, and again when narrowed to 320px, loading nothing else', async ({
+    page,
+    baseURL,
+  }) => {
+    const codes: string[] = [];
+    for (const c of [kinds.bar, kinds.grouped, kinds.dot])
+      codes.push(await copySnippet(page, c.url, 'Copy embed code'));
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(baseURL!) && !u.startsWith(HOST)) foreign.push(u);
+    });
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(paste(codes.join('\n')));
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(3);
+    for (const width of [1000, 320])
+      await test.step(`at ${width}px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        for (let i = 0; i < 3; i++) {
+          const frameEl = frames.nth(i);
+          await frameEl.scrollIntoViewIfNeeded();
+          const frame = frameEl.contentFrame();
+          await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
+          // embed.js sets the iframe's height from the embedded document's own height, and again when it changes.
+          await expect
+            .poll(async () => {
+              const [frameHeight, contentHeight] = await Promise.all([
+                frameEl.evaluate((el) =>
+                  (el as HTMLIFrameElement).style.height ? el.getBoundingClientRect().height : 0,
+                ),
+                frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
+              ]);
+              return Math.abs(frameHeight - contentHeight);
+            })
+            .toBeLessThanOrEqual(2);
+          const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+          expect(overflow).toBeLessThanOrEqual(1);
+          const fontSize = await frame
+            .locator('svg .t')
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          expect(fontSize).toBeGreaterThanOrEqual(12);
+          await expect(frame.getByRole('link', { name: /View this chart/ })).toHaveAttribute('target', '_blank');
+        }
       });
-      await page.goto(paste(codes.join('\n')));
-      const frames = page.locator('iframe');
-      await expect(frames).toHaveCount(3);
-      for (let i = 0; i < 3; i++) {
-        const frameEl = frames.nth(i);
-        await frameEl.scrollIntoViewIfNeeded();
-        const frame = frameEl.contentFrame();
-        await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
-        // embed.js sets the iframe's height from the embedded document's own height.
-        await expect.poll(async () => frameEl.evaluate((el) => (el as HTMLIFrameElement).style.height)).not.toBe('');
-        const [frameHeight, contentHeight] = await Promise.all([
-          frameEl.evaluate((el) => el.getBoundingClientRect().height),
-          frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
-        ]);
-        expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
-        const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(1);
-        const fontSize = await frame
-          .locator('svg .t')
-          .first()
-          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-        expect(fontSize).toBeGreaterThanOrEqual(12);
-        await expect(frame.getByRole('link', { name: /View this chart/ })).toHaveAttribute('target', '_blank');
-      }
-      expect(foreign).toEqual([]);
-    });
+    expect(foreign).toEqual([]);
+  });
 
-    test(`without a script: the frame's height follows its width and holds the chart at ${width}px`, async ({
-      page,
-    }) => {
-      const codes: string[] = [];
-      for (const c of [kinds.stacked, kinds.ratio])
-        codes.push(await copySnippet(page, c.url, 'Copy embed code without script'));
-      for (const code of codes) expect(code).not.toContain('<script');
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(paste(codes.join('\n')));
-      const frames = page.locator('iframe');
-      await expect(frames).toHaveCount(2);
-      for (let i = 0; i < 2; i++) {
-        const frameEl = frames.nth(i);
-        await frameEl.scrollIntoViewIfNeeded();
-        const frame = frameEl.contentFrame();
-        await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
-        const [frameHeight, contentHeight] = await Promise.all([
-          frameEl.evaluate((el) => el.getBoundingClientRect().height),
-          // The content's own height (scrollHeight would be at least the frame's).
-          frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
-        ]);
-        // Nothing cut off, and not much empty space below.
-        expect(frameHeight).toBeGreaterThanOrEqual(contentHeight);
-        expect(frameHeight - contentHeight).toBeLessThan(Math.max(120, contentHeight * 0.25));
-      }
-    });
-  }
+  test("without a script: the frame's height follows its width and holds the chart at 1000px, and again when narrowed to 320px", async ({
+    page,
+  }) => {
+    const codes: string[] = [];
+    for (const c of [kinds.stacked, kinds.ratio])
+      codes.push(await copySnippet(page, c.url, 'Copy embed code without script'));
+    for (const code of codes) expect(code).not.toContain('<script');
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(paste(codes.join('\n')));
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(2);
+    for (const width of [1000, 320])
+      await test.step(`at ${width}px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        for (let i = 0; i < 2; i++) {
+          const frameEl = frames.nth(i);
+          await frameEl.scrollIntoViewIfNeeded();
+          const frame = frameEl.contentFrame();
+          await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
+          const [frameHeight, contentHeight] = await Promise.all([
+            frameEl.evaluate((el) => el.getBoundingClientRect().height),
+            // The content's own height (scrollHeight would be at least the frame's).
+            frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
+          ]);
+          // Nothing cut off, and not much empty space below.
+          expect(frameHeight).toBeGreaterThanOrEqual(contentHeight);
+          expect(frameHeight - contentHeight).toBeLessThan(Math.max(120, contentHeight * 0.25));
+        }
+      });
+  });
 
   test('embed.js that starts after the chart has loaded still sizes it (it is async, so a reader can meet this)', async ({
     page,
