@@ -19,8 +19,19 @@ const MIN_BYTES = 1024;
 // Quality 10, not brotli's best (11): over the 315 HTML pages 11 took 20.1 s of CPU and 10 took 5.9 s, for 3% more
 // bytes (1.29 MB against 1.25 MB in all, about 130 bytes a page). Above this size quality 9, ~10% larger again and
 // ~25× faster (measured on the 1.2 MB Mexico page: 82 kB in 8.6 s at 11 vs 90 kB in 0.3 s at 9).
-const QUALITY = 10;
+// PRECOMPRESS_QUALITY lowers it where only the content counts, not how tightly it is packed: `npm test` builds with 8
+// (scripts/check/test.mjs says why).
+const QUALITY = quality(process.env.PRECOMPRESS_QUALITY);
 const MAX_QUALITY_BYTES = 128 * 1024;
+
+/** @param {string | undefined} value */
+function quality(value) {
+  if (value === undefined || value === '') return 10;
+  const q = Number(value);
+  if (!Number.isInteger(q) || q < 0 || q > 11)
+    throw new Error(`precompress: PRECOMPRESS_QUALITY must be a brotli quality from 0 to 11, not "${value}"`);
+  return q;
+}
 
 /** @param {string} dir @returns {Generator<string>} */
 function* files(dir) {
@@ -47,7 +58,7 @@ export async function precompress(dir) {
     const [b, g] = await Promise.all([
       br(data, {
         params: {
-          [constants.BROTLI_PARAM_QUALITY]: data.length > MAX_QUALITY_BYTES ? 9 : QUALITY,
+          [constants.BROTLI_PARAM_QUALITY]: data.length > MAX_QUALITY_BYTES ? Math.min(9, QUALITY) : QUALITY,
           [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
         },
       }),
