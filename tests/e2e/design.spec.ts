@@ -7,6 +7,24 @@ import { site } from '../../src/site.ts';
 
 // axe runs on every page kind, light and dark, in pages.spec.ts.
 
+test('a scope label looks the same wherever it is: a finding on the home page, and a chart on a country page', async ({
+  page,
+}) => {
+  const look = () =>
+    page
+      .locator('main .scope-label')
+      .first()
+      .evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return [cs.display, cs.borderTopWidth, cs.borderTopStyle, cs.backgroundColor, cs.paddingLeft].join(' ');
+      });
+  await page.goto('/');
+  const home = await look();
+  await page.goto('/countries/peru/charts/');
+  expect(await look()).toBe(home);
+  expect(home).toContain('1px solid');
+});
+
 test('home page leads with findings that carry their scope and source, and a survivor’s words', async ({ page }) => {
   await page.goto('/');
   const findings = page.locator('main li.finding');
