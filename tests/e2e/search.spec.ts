@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { DIST } from '../support/site.ts';
-import { holdPagefind, pagefindRequests } from '../support/pagefind.ts';
+import { holdPagefind, holdScripts, pagefindRequests } from '../support/pagefind.ts';
 import { leadOrder, type Orderable } from '../../src/evidence/quoteOrder.ts';
 
 // Results arrive through Pagefind's fragments; on a loaded 2-core machine that takes longer than the default 5 s.
@@ -96,12 +96,7 @@ test('with no query every quote is listed in the default order, and counts are s
 test('"Show more quotes" appears only once the page\'s script can answer it, and stays put when jumped to', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   // Deferred scripts hold DOMContentLoaded back too, so the page is read as it streams in.
   await page.goto('/quotes/', { waitUntil: 'commit' });
   await expect(results(page)).toHaveCount(20);
@@ -279,14 +274,9 @@ test('counts after typing: each country shows how many of the results are from i
 test('words typed before the page’s script has run still get their counts (not 0 for every filter)', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
   // The page's scripts are held back until the word is typed, as on a slow connection (or when the browser puts back
   // a typed word on going back): the first search Pagefind then runs is one with words.
-  await page.route('**/_astro/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/quotes/', { waitUntil: 'commit' });
   await page.getByLabel('Search quotes').fill('police');
   release();

@@ -1,5 +1,5 @@
-// The search index as e2e tests see it: which of its files a page asked for, and holding its loader back as a slow
-// connection would.
+// The search index and the page's scripts as e2e tests see them: which index files a page asked for, and holding
+// the index's loader or the scripts back as a slow connection would.
 import type { Page } from '@playwright/test';
 
 /** Every /pagefind/ URL the page requests from now on (the array fills as requests are made). */
@@ -11,13 +11,19 @@ export function pagefindRequests(page: Page): string[] {
   return loaded;
 }
 
-/** Holds Pagefind's loader back until the returned function is called. */
-export async function holdPagefind(page: Page): Promise<() => void> {
+/** Holds every request matching `glob` back until the returned function is called, as a slow connection would. */
+export async function holdRequests(page: Page, glob: string): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
+  await page.route(glob, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/** Holds Pagefind's loader back until the returned function is called. */
+export const holdPagefind = (page: Page) => holdRequests(page, '**/pagefind/pagefind.js');
+
+/** Holds the page's own scripts (Astro's bundles) back until the returned function is called. */
+export const holdScripts = (page: Page) => holdRequests(page, '**/_astro/*.js');
