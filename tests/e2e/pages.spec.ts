@@ -16,7 +16,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPageUrls, DIST, readData } from '../support/site.ts';
-import { axeLightAndDark } from '../support/axe.ts';
+import axe from 'axe-core';
+import { axeLightAndDark, rememberColourParses } from '../support/axe.ts';
 import { largestPages, pageKinds, pageSize, routesOf } from '../support/kinds.ts';
 import { CRAWL_CHROMIUM_ARGS, findTestChromium } from '../../scripts/lib/browser.mjs';
 
@@ -87,6 +88,62 @@ test('the axe runner reports what it should: a missing alt, low contrast in dark
   expect(result.dark.map((v) => v.split(':')[0])).toEqual(['color-contrast']);
   await page.setContent('<html lang="en"><body><iframe title="f" srcdoc="<p>x</p>"></iframe></body></html>');
   await expect(axeLightAndDark(page)).rejects.toThrow(/frame/);
+});
+
+test("axe's remembered colour parses give its own answers, for every colour a country hub shows in light and dark", async ({
+  page,
+}) => {
+  await page.goto('/countries/moldova/');
+  await page.evaluate(axe.source);
+  const colours = new Set<string>([
+    // Forms the page may not use but axe's parser treats apart, and two it cannot parse.
+    'transparent',
+    'rgba(0, 0, 0, 0)',
+    'hsl(0.5turn 50% 50%)',
+    'hsl(1rad, 40%, 60%)',
+    'color(srgb 1 0 0 / 0.5)',
+    'oklch(60% 0.1 200)',
+    'not a colour',
+    '',
+  ]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const seen = await page.evaluate(() => {
+      const props = ['color', 'background-color', 'border-top-color', 'outline-color', 'fill', 'stroke'];
+      const out = new Set<string>();
+      for (const el of document.querySelectorAll('*')) {
+        const style = getComputedStyle(el);
+        for (const p of props) out.add(style.getPropertyValue(p));
+      }
+      return [...out];
+    });
+    for (const c of seen) colours.add(c);
+  }
+  expect(colours.size).toBeGreaterThan(20);
+  /** Each string as axe's Color#parseString leaves a colour (or "throws"), parsed twice in a row. */
+  const parseAll = (list: string[]) =>
+    page.evaluate((list) => {
+      const { Color } = (window.axe!.commons as unknown as { color: { Color: new () => Record<string, unknown> } })
+        .color;
+      const once = (text: string) => {
+        try {
+          const c = (new Color() as unknown as { parseString(t: string): Record<string, number> }).parseString(text);
+          return [c.r, c.g, c.b, c.alpha, c.red, c.green, c.blue];
+        } catch {
+          return 'throws';
+        }
+      };
+      return list.map((text) => [text, once(text), once(text)]);
+    }, list);
+  const list = [...colours];
+  const axeOwn = await parseAll(list);
+  await page.evaluate(rememberColourParses);
+  const remembered = await parseAll(list);
+  expect(remembered).toEqual(axeOwn);
+  // The strings axe cannot parse still throw, every time.
+  expect(axeOwn.filter(([, first]) => first === 'throws').map(([text]) => text)).toEqual(
+    expect.arrayContaining(['not a colour', '']),
+  );
 });
 
 /** The pages axe checks, each with what it stands for: one page per kind, and the two largest pages. */
