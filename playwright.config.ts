@@ -1,7 +1,7 @@
 // End-to-end tests in real Chromium against the built site, served by scripts/serve/serve.mjs as `npm start` serves it.
 // A second server on another port stands in for a different origin (an advocacy site embedding charts).
 import { defineConfig } from '@playwright/test';
-import { findTestChromium, CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
+import { findTestChromium, TEST_CHROMIUM_ARGS } from './scripts/lib/browser.mjs';
 
 // E2E_PORT moves both servers (site on it, host one below), so two checkouts can run the suite side by side.
 export const SITE_PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -23,7 +23,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${SITE_PORT}`,
-    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: TEST_CHROMIUM_ARGS },
     // A failing test's retry keeps a trace (DOM, network, console) in test-results/, for `npx playwright show-trace`.
     trace: 'on-first-retry',
   },
