@@ -1,6 +1,6 @@
 // Chart pages, the gallery, downloads, oEmbed, share previews, and embeds pasted into a page on another origin.
 // Every chart is checked for labels inside their SVG; the rest runs on one chart of each kind.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { inflateRawSync } from 'node:zlib';
 import { readData } from '../support/site.ts';
 import { HOST_PORT } from '../../playwright.config.ts';
@@ -297,6 +297,33 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
   }
   const paste = (code: string) => `${HOST}?code=${Buffer.from(code).toString('base64url')}`;
 
+  /**
+   * Loads the page with `codes` pasted in at 1000 px, then walks its frames there and again narrowed to 320 px (so a
+   * frame must follow a change of width): each is scrolled to, must show its chart, and is handed to `check`.
+   */
+  async function eachFrameAtEachWidth(
+    page: Page,
+    codes: string[],
+    check: (frameEl: Locator, frame: FrameLocator) => Promise<void>,
+  ): Promise<void> {
+    const count = codes.length;
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(paste(codes.join('\n')));
+    const frames = page.locator('iframe');
+    await expect(frames).toHaveCount(count);
+    for (const width of [1000, 320])
+      await test.step(`at ${width}px`, async () => {
+        await page.setViewportSize({ width, height: 900 });
+        for (let i = 0; i < count; i++) {
+          const frameEl = frames.nth(i);
+          await frameEl.scrollIntoViewIfNeeded();
+          const frame = frameEl.contentFrame();
+          await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
+          await check(frameEl, frame);
+        }
+      });
+  }
+
   test('the snippets carry the address the page was served from, not the one the build was given', async ({
     page,
     baseURL,
@@ -322,40 +349,26 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
       const u = r.url();
       if (!u.startsWith(baseURL!) && !u.startsWith(HOST)) foreign.push(u);
     });
-    await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(paste(codes.join('\n')));
-    const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(3);
-    for (const width of [1000, 320])
-      await test.step(`at ${width}px`, async () => {
-        await page.setViewportSize({ width, height: 900 });
-        for (let i = 0; i < 3; i++) {
-          const frameEl = frames.nth(i);
-          await frameEl.scrollIntoViewIfNeeded();
-          const frame = frameEl.contentFrame();
-          await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
-          // embed.js sets the iframe's height from the embedded document's own height, and again when it changes.
-          await expect
-            .poll(async () => {
-              const [frameHeight, contentHeight] = await Promise.all([
-                frameEl.evaluate((el) =>
-                  (el as HTMLIFrameElement).style.height ? el.getBoundingClientRect().height : 0,
-                ),
-                frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
-              ]);
-              return Math.abs(frameHeight - contentHeight);
-            })
-            .toBeLessThanOrEqual(2);
-          const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
-          expect(overflow).toBeLessThanOrEqual(1);
-          const fontSize = await frame
-            .locator('svg .t')
-            .first()
-            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-          expect(fontSize).toBeGreaterThanOrEqual(12);
-          await expect(frame.getByRole('link', { name: /View this chart/ })).toHaveAttribute('target', '_blank');
-        }
-      });
+    await eachFrameAtEachWidth(page, codes, async (frameEl, frame) => {
+      // embed.js sets the iframe's height from the embedded document's own height, and again when it changes.
+      await expect
+        .poll(async () => {
+          const [frameHeight, contentHeight] = await Promise.all([
+            frameEl.evaluate((el) => ((el as HTMLIFrameElement).style.height ? el.getBoundingClientRect().height : 0)),
+            frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
+          ]);
+          return Math.abs(frameHeight - contentHeight);
+        })
+        .toBeLessThanOrEqual(2);
+      const overflow = await frame.locator('html').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      const fontSize = await frame
+        .locator('svg .t')
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(12);
+      await expect(frame.getByRole('link', { name: /View this chart/ })).toHaveAttribute('target', '_blank');
+    });
     expect(foreign).toEqual([]);
   });
 
@@ -366,28 +379,16 @@ test.describe('embed code copied from a chart page and pasted into a page on ano
     for (const c of [kinds.stacked, kinds.ratio])
       codes.push(await copySnippet(page, c.url, 'Copy embed code without script'));
     for (const code of codes) expect(code).not.toContain('<script');
-    await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(paste(codes.join('\n')));
-    const frames = page.locator('iframe');
-    await expect(frames).toHaveCount(2);
-    for (const width of [1000, 320])
-      await test.step(`at ${width}px`, async () => {
-        await page.setViewportSize({ width, height: 900 });
-        for (let i = 0; i < 2; i++) {
-          const frameEl = frames.nth(i);
-          await frameEl.scrollIntoViewIfNeeded();
-          const frame = frameEl.contentFrame();
-          await expect(frame.locator('figure.chart svg.chart-svg')).toBeVisible();
-          const [frameHeight, contentHeight] = await Promise.all([
-            frameEl.evaluate((el) => el.getBoundingClientRect().height),
-            // The content's own height (scrollHeight would be at least the frame's).
-            frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
-          ]);
-          // Nothing cut off, and not much empty space below.
-          expect(frameHeight).toBeGreaterThanOrEqual(contentHeight);
-          expect(frameHeight - contentHeight).toBeLessThan(Math.max(120, contentHeight * 0.25));
-        }
-      });
+    await eachFrameAtEachWidth(page, codes, async (frameEl, frame) => {
+      const [frameHeight, contentHeight] = await Promise.all([
+        frameEl.evaluate((el) => el.getBoundingClientRect().height),
+        // The content's own height (scrollHeight would be at least the frame's).
+        frame.locator('html').evaluate((el) => el.getBoundingClientRect().height),
+      ]);
+      // Nothing cut off, and not much empty space below.
+      expect(frameHeight).toBeGreaterThanOrEqual(contentHeight);
+      expect(frameHeight - contentHeight).toBeLessThan(Math.max(120, contentHeight * 0.25));
+    });
   });
 
   test('embed.js that starts after the chart has loaded still sizes it (it is async, so a reader can meet this)', async ({
